@@ -1,0 +1,58 @@
+/**
+ * The database handle of one server process: a `pg` pool owned by us (so its usage can be
+ * reported) and the Prisma client running over it through `@prisma/adapter-pg`.
+ *
+ * Contract: every statement runs with the configured `statement_timeout`; a request that cannot
+ * get a connection within `acquireTimeoutMs` fails instead of queueing indefinitely.
+ * `statementCount` counts the SQL statements Prisma has sent, for tests and diagnostics.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+
+import { PrismaClient } from "../generated/prisma/client.js";
+
+export interface DatabaseOptions {
+  url: string;
+  poolMax: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  pool: pg.Pool;
+  /** Number of SQL statements sent by `prisma` since the handle was created. */
+  statementCount(): number;
+  close(): Promise<void>;
+}
+
+export function createDatabase(options: DatabaseOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolMax,
+    connectionTimeoutMillis: options.acquireTimeoutMs,
+    idleTimeoutMillis: 30_000,
+    ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  // An idle client losing its server connection must not crash the process; the pool drops it.
+  pool.on("error", () => undefined);
+
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    log: [{ emit: "event", level: "query" }],
+  });
+  let statements = 0;
+  prisma.$on("query", () => {
+    statements += 1;
+  });
+
+  return {
+    prisma,
+    pool,
+    statementCount: () => statements,
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pool.ended) await pool.end();
+    },
+  };
+}

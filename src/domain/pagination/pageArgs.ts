@@ -1,0 +1,55 @@
+/**
+ * Relay pagination arguments: validation and opaque keyset cursors.
+ *
+ * Contract: `first` defaults to DEFAULT_PAGE_SIZE and must lie in [0, MAX_PAGE_SIZE]; a cursor is
+ * an opaque base64url string that encodes the sort key of an edge. Anything else is a
+ * BadUserInputError naming the argument; nothing reaches the database.
+ */
+import { BadUserInputError } from "../../errors/BadUserInputError.js";
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 1_000;
+
+/** A cursor's content: the values of the sort key of one edge, id last. */
+export type CursorKey = readonly (string | number | null)[];
+
+export interface PageRequest {
+  /** Number of edges to return. */
+  take: number;
+  /** Sort key of the edge after which the page starts, or null for the first page. */
+  after: CursorKey | null;
+}
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string, argument = "after"): CursorKey {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((v) => v === null || typeof v === "string" || typeof v === "number")
+    ) {
+      return value as CursorKey;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError(`Argument "${argument}" is not a valid cursor`, { argument });
+}
+
+export function parsePageRequest(
+  args: { first?: number | null; after?: string | null },
+  maxPageSize = MAX_PAGE_SIZE,
+): PageRequest {
+  const take = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(take) || take < 0 || take > maxPageSize) {
+    throw new BadUserInputError(
+      `Argument "first" must be between 0 and ${maxPageSize} (got ${take})`,
+      { argument: "first", limit: maxPageSize },
+    );
+  }
+  return { take, after: args.after ? decodeCursor(args.after) : null };
+}

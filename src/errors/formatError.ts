@@ -1,0 +1,32 @@
+/**
+ * Apollo `formatError`: shows callers only what is written for them.
+ * Contract: never throws; masks every unexpected error (message and stack) as
+ * INTERNAL_SERVER_ERROR, and database outages as SERVICE_UNAVAILABLE. The original error is
+ * logged by the request logger plugin, which also stamps every error with the request id.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+
+import { classifyError } from "./classifyError.js";
+import { ErrorCode } from "./errorCodes.js";
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const kind = classifyError(code, unwrapResolverError(error));
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (kind === "public") return { ...formatted, extensions };
+  if (kind === "unavailable") {
+    return {
+      message: "The database is temporarily unavailable; try again shortly.",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

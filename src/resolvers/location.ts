@@ -1,0 +1,31 @@
+import { locationFeature } from "../domain/geo/locationFeature.js";
+import { toUtmNad83 } from "../domain/geo/utm.js";
+import { parseId } from "../domain/ids.js";
+import { feet, metersToFeet } from "../domain/length.js";
+import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import type { LocationResolvers, QueryResolvers } from "../generated/graphql.js";
+
+export const locationResolvers: {
+  Query: Pick<QueryResolvers, "location">;
+  Location: LocationResolvers;
+} = {
+  Query: {
+    location: async (_, { id }, ctx) => {
+      const location = await ctx.loaders.locationById.load(parseId(id));
+      if (!location) throw new EntityNotFoundError("Location", id);
+      return location;
+    },
+  },
+  Location: {
+    elevation: (l) => feet(l.elevation === null ? null : metersToFeet(l.elevation)),
+    verticalDatum: (l) => (l.elevation === null ? null : "NAVD88"),
+    utm: (l) => toUtmNad83(l.latitude, l.longitude),
+    notes: (l, _, ctx) => ctx.loaders.notesByLocationId.load(l.id),
+    feature: async (l, _, ctx) => {
+      const notes = await ctx.loaders.notesByLocationId.load(l.id);
+      return locationFeature(l, {
+        notes: notes.map((n) => ({ id: n.id, note_type: n.noteType, content: n.content })),
+      });
+    },
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * The GraphQL server (schema, resolvers, error masking, request logging), independent of HTTP
+ * so that tests can run operations in-process with `executeOperation`.
+ */
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+
+import type { Context } from "../context.js";
+import { formatError } from "../errors/formatError.js";
+import { resolvers } from "../resolvers/resolvers.js";
+import { loadTypeDefs } from "../schema/loadTypeDefs.js";
+import { requestLoggerPlugin } from "./requestLoggerPlugin.js";
+
+export interface ApolloOptions {
+  introspection: boolean;
+  statementCount: () => number;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
+  return new ApolloServer<Context>({
+    typeDefs: await loadTypeDefs(),
+    resolvers,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection,
+    plugins: [requestLoggerPlugin(options.statementCount), ...(options.plugins ?? [])],
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Assembles the HTTP server: Express 5 with Apollo Server 5 at /graphql, GraphiQL at
+ * /graphiql, and /health. Nothing listens until `start()`; `stop()` drains in-flight requests
+ * (new connections are refused at once) and resolves when the HTTP server has closed.
+ */
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+import type { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+
+import type { Config } from "../config.js";
+import { createContext, type Context } from "../context.js";
+import type { Database } from "../db/createDatabase.js";
+import type { Logger } from "../logger.js";
+import { EventLoopMonitor } from "./eventLoopMonitor.js";
+import { healthRouter } from "./healthRouter.js";
+import { playgroundRouter } from "./playground.js";
+import { createApolloServer } from "./createApolloServer.js";
+
+export interface ServerOptions {
+  config: Pick<Config, "http" | "graphql">;
+  database: Database;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function startServer({ config, database, logger }: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const eventLoop = new EventLoopMonitor();
+
+  const apollo = await createApolloServer({
+    introspection: config.graphql.introspection,
+    statementCount: database.statementCount,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRouter(database.pool, eventLoop));
+  if (config.graphql.playground) {
+    app.use(playgroundRouter("/graphql"));
+    app.get("/", (_req, res) => res.redirect("/graphiql"));
+  }
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const given = req.get("x-request-id");
+        const requestId = given && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+        return createContext(database.prisma, logger, requestId);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.http.host.includes(":") ? `[${config.http.host}]` : config.http.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    httpServer,
+    apollo,
+    stop: async () => {
+      eventLoop.stop();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Event-loop delay of this process over a sliding window, for /health and metrics.
+ * Values are milliseconds.
+ */
+import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
+
+export interface EventLoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export class EventLoopMonitor {
+  private readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+  private readonly timer: NodeJS.Timeout;
+  private last: EventLoopDelay = { p50: 0, p99: 0, max: 0 };
+
+  constructor(windowMs = 10_000) {
+    this.histogram.enable();
+    this.timer = setInterval(() => this.roll(), windowMs);
+    this.timer.unref();
+  }
+
+  /** Delay percentiles of the current window (or the last full one if the current is empty). */
+  snapshot(): EventLoopDelay {
+    return this.histogram.count > 0 ? this.read() : this.last;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.histogram.disable();
+  }
+
+  private roll(): void {
+    if (this.histogram.count > 0) this.last = this.read();
+    this.histogram.reset();
+  }
+
+  private read(): EventLoopDelay {
+    const ms = (ns: number): number => Math.round((ns / 1e6) * 100) / 100;
+    return {
+      p50: ms(this.histogram.percentile(50)),
+      p99: ms(this.histogram.percentile(99)),
+      max: ms(this.histogram.max),
+    };
+  }
+}

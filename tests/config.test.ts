@@ -1,0 +1,44 @@
+/** Configuration parsing: defaults, the embedded/external switch, and errors naming every bad setting. */
+import { describe, expect, it } from "vitest";
+
+import { ConfigError, parseConfig } from "../src/config.js";
+
+describe("parseConfig", () => {
+  it("defaults to development on the embedded database with the playground on", () => {
+    const config = parseConfig({});
+    expect(config.nodeEnv).toBe("development");
+    expect(config.database).toEqual({ kind: "embedded", dataDir: ".data/pglite", seedDemo: true });
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, shutdownGraceMs: 10_000 });
+    expect(config.pool).toEqual({ max: 10, acquireTimeoutMs: 2_000, statementTimeoutMs: 15_000 });
+    expect(config.graphql).toEqual({ playground: true, introspection: true });
+  });
+
+  it("uses DATABASE_URL when given, and turns the playground and introspection off in production", () => {
+    const config = parseConfig({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db:5432/ocotillo" });
+    expect(config.database).toEqual({ kind: "external", url: "postgresql://u@db:5432/ocotillo" });
+    expect(config.graphql).toEqual({ playground: false, introspection: false });
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseConfig({ DATABASE_URL: "", PORT: "" }).database.kind).toBe("embedded");
+  });
+
+  it("names every invalid setting at once", () => {
+    let error: unknown;
+    try {
+      parseConfig({ PORT: "70000", DATABASE_POOL_MAX: "zero", DATABASE_URL: "mysql://x", GRAPHQL_PLAYGROUND: "maybe" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.map((p) => p.split("=")[0]).sort()).toEqual([
+      "DATABASE_POOL_MAX",
+      "DATABASE_URL",
+      "GRAPHQL_PLAYGROUND",
+      "PORT",
+    ]);
+    expect((error as ConfigError).message).toContain('PORT="70000"');
+  });
+});
