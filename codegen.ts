@@ -6,8 +6,10 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 
 import {
   releaseStatusValues,
+  reviewStatusValues,
   thingTypeValues,
 } from "./src/domain/vocabulary/enumValues.ts";
+import { vocabularyScalarNames } from "./src/domain/vocabulary/vocabularyScalars.ts";
 
 const mappers = "../schema/mappers.js";
 
@@ -33,10 +35,13 @@ const config: CodegenConfig = {
           Date: { input: "Date", output: "Date | string" },
           JSON: "unknown",
           GeoJSON: { input: "unknown", output: "object" },
+          // Vocabulary scalars: the canonical lexicon term, a string both ways.
+          ...Object.fromEntries(vocabularyScalarNames.map((name) => [name, "string"])),
         },
         enumValues: {
           ThingType: thingTypeValues,
           ReleaseStatus: releaseStatusValues,
+          ReviewStatus: reviewStatusValues,
         },
         mappers: {
           Thing: `${mappers}#ThingModel`,
@@ -53,6 +58,40 @@ const config: CodegenConfig = {
           Note: `${mappers}#NoteModel`,
           ThingConnection: `${mappers}#ThingConnectionModel`,
           WellConnection: `${mappers}#ThingConnectionModel`,
+          SpringConnection: `${mappers}#ThingConnectionModel`,
+          Permission: `${mappers}#PermissionModel`,
+          WellScreen: `${mappers}#WellScreenModel`,
+          WellAquifer: `${mappers}#WellAquiferModel`,
+          FormationInterval: `${mappers}#FormationIntervalModel`,
+          MonitoringFrequencyPeriod: `${mappers}#MonitoringFrequencyPeriodModel`,
+          FieldProvenance: `${mappers}#FieldProvenanceModel`,
+          Sensor: `${mappers}#SensorModel`,
+          Deployment: `${mappers}#DeploymentModel`,
+          SearchHit: `${mappers}#SearchHitModel`,
+          ContactConnection: `${mappers}#ContactConnectionModel`,
+          GroupConnection: `${mappers}#GroupConnectionModel`,
+          LocationConnection: `${mappers}#LocationConnectionModel`,
+          LexiconCategory: `${mappers}#LexiconCategoryModel`,
+          LexiconTerm: `${mappers}#LexiconTermModel`,
+          Publication: `${mappers}#PublicationModel`,
+          PublicationConnection: `${mappers}#PublicationConnectionModel`,
+          Author: `${mappers}#AuthorModel`,
+          Asset: `${mappers}#AssetModel`,
+          AssetConnection: `${mappers}#AssetConnectionModel`,
+          GeochronologyAge: `${mappers}#GeochronologyAgeModel`,
+          GroundwaterLevel: `${mappers}#GroundwaterLevelModel`,
+          GroundwaterLevelConnection: `${mappers}#GroundwaterLevelConnectionModel`,
+          TransducerReading: `${mappers}#TransducerReadingModel`,
+          TransducerReadingConnection: `${mappers}#TransducerReadingConnectionModel`,
+          WaterLevelStats: `${mappers}#WaterLevelStatsModel`,
+          Sample: `${mappers}#SampleModel`,
+          SampleConnection: `${mappers}#SampleConnectionModel`,
+          Observation: `${mappers}#ObservationModel`,
+          Parameter: `${mappers}#ParameterModel`,
+          ParameterConnection: `${mappers}#ParameterConnectionModel`,
+          RegulatoryLimit: `${mappers}#RegulatoryLimitModel`,
+          RegulatoryLimitConnection: `${mappers}#RegulatoryLimitConnectionModel`,
+          SensorConnection: `${mappers}#SensorConnectionModel`,
         },
       },
     },

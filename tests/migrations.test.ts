@@ -70,10 +70,19 @@ describe("npm run db:migrate", () => {
         "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'",
       );
       expect(tables.rows[0].n).toBe(49);
+      // Prisma creates unique constraints as unique indexes; FKs and CHECKs are constraints.
       const named = await client.query(
-        "SELECT conname FROM pg_constraint WHERE conname IN ('uq_contact_name_organization', 'uq_parameter_name_matrix', 'thing_thing_type_fkey', 'check_transuder_block_time_order')",
+        `SELECT conname AS name FROM pg_constraint WHERE conname IN ('thing_thing_type_fkey', 'check_transuder_block_time_order')
+         UNION ALL
+         SELECT indexname FROM pg_indexes WHERE indexname IN ('uq_contact_name_organization', 'uq_parameter_name_matrix')
+         ORDER BY 1`,
       );
-      expect(named.rowCount).toBe(4);
+      expect(named.rows.map((r) => r.name)).toEqual([
+        "check_transuder_block_time_order",
+        "thing_thing_type_fkey",
+        "uq_contact_name_organization",
+        "uq_parameter_name_matrix",
+      ]);
     } finally {
       await client.end();
     }

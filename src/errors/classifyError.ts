@@ -31,6 +31,8 @@ const UNAVAILABLE_PATTERNS = [
   /terminating connection due to administrator command/i,
   /Can't reach database server/i,
   /Cannot use a pool after calling end/i,
+  /canceling statement due to statement timeout/i,
+  /\b57014\b|\b57P0[1-3]\b|\b08(000|001|003|006)\b|\b53300\b/,
 ];
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 
@@ -38,9 +40,15 @@ export type ErrorClass = "public" | "unavailable" | "internal";
 
 function collectMessages(error: unknown, depth = 0): string[] {
   if (depth > 5 || error === null || typeof error !== "object") return [String(error)];
-  const e = error as { message?: unknown; code?: unknown; cause?: unknown; meta?: unknown };
+  const e = error as { message?: unknown; code?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   const own = [String(e.message ?? ""), String(e.code ?? "")];
-  return e.cause !== undefined ? [...own, ...collectMessages(e.cause, depth + 1)] : own;
+  const adapterError = e.meta?.driverAdapterError;
+  const nested = [e.cause, adapterError].filter((n) => n !== undefined);
+  const causes = nested.flatMap((n) => collectMessages(n, depth + 1));
+  const originals = [(e as { originalCode?: unknown }).originalCode, (e as { originalMessage?: unknown }).originalMessage]
+    .filter((v) => v !== undefined)
+    .map(String);
+  return [...own, ...originals, ...causes];
 }
 
 export function classifyError(code: unknown, original: unknown): ErrorClass {

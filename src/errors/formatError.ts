@@ -7,6 +7,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 
+import { BadUserInputError } from "./BadUserInputError.js";
 import { classifyError } from "./classifyError.js";
 import { ErrorCode } from "./errorCodes.js";
 
@@ -14,7 +15,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   const kind = classifyError(code, unwrapResolverError(error));
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  if (kind === "public") return { ...formatted, extensions };
+  if (kind === "public") {
+    // A literal rejected by a custom scalar (e.g. a vocabulary term of the wrong category) surfaces
+    // in validation; it is the caller's input, so it keeps BAD_USER_INPUT.
+    if (code === "GRAPHQL_VALIDATION_FAILED" && (error as { originalError?: unknown } | null)?.originalError instanceof BadUserInputError) {
+      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+    }
+    return { ...formatted, extensions };
+  }
   if (kind === "unavailable") {
     return {
       message: "The database is temporarily unavailable; try again shortly.",

@@ -2,10 +2,14 @@
 import DataLoader from "dataloader";
 
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { manyByKey } from "./keyOrder.js";
+import { manyByKey, oneByKey } from "./keyOrder.js";
 
 export function createContactLoaders(prisma: PrismaClient) {
   return {
+    /** A contact by id, or null. */
+    contactById: new DataLoader(async (ids: readonly number[]) =>
+      oneByKey(ids, await prisma.contact.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
+    ),
     /** Email addresses of each contact, by id. */
     emailsByContactId: new DataLoader(async (ids: readonly number[]) =>
       manyByKey(ids, await prisma.email.findMany({ where: { contactId: { in: [...ids] } }, orderBy: { id: "asc" } }), (r) => r.contactId),

@@ -2,6 +2,7 @@
 import DataLoader from "dataloader";
 
 import type { PrismaClient } from "../generated/prisma/client.js";
+import { findTermsOfCategories } from "../domain/lexicon/lexiconTermRows.js";
 import { manyByKey } from "./keyOrder.js";
 
 export function createLexiconLoaders(prisma: PrismaClient) {
@@ -18,5 +19,7 @@ export function createLexiconLoaders(prisma: PrismaClient) {
         ),
       );
     }),
+    /** Terms of each category with their definitions and categories, alphabetically; unknown categories give []. */
+    lexiconTermsByCategory: new DataLoader((categories: readonly string[]) => findTermsOfCategories(prisma, categories)),
   };
 }

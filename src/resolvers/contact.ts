@@ -1,11 +1,36 @@
-import type { AddressResolvers, ContactResolvers } from "../generated/graphql.js";
+import { findContactsPage } from "../domain/contacts/findContactsPage.js";
+import { parseId } from "../domain/ids.js";
+import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import type {
+  AddressResolvers,
+  ContactConnectionResolvers,
+  ContactResolvers,
+  QueryResolvers,
+} from "../generated/graphql.js";
 
-export const contactResolvers: { Contact: ContactResolvers; Address: AddressResolvers } = {
+export const contactResolvers: {
+  Query: Pick<QueryResolvers, "contact" | "contacts">;
+  Contact: ContactResolvers;
+  ContactConnection: Pick<ContactConnectionResolvers, "totalCount">;
+  Address: AddressResolvers;
+} = {
+  Query: {
+    contact: async (_, { id }, ctx) => {
+      const contact = await ctx.loaders.contactById.load(parseId(id));
+      if (!contact) throw new EntityNotFoundError("Contact", id);
+      return contact;
+    },
+    contacts: (_, { filter, ...page }, ctx) => findContactsPage(ctx.prisma, filter, parsePageRequest(page)),
+  },
   Contact: {
     emails: (c, _, ctx) => ctx.loaders.emailsByContactId.load(c.id),
     phones: (c, _, ctx) => ctx.loaders.phonesByContactId.load(c.id),
     addresses: (c, _, ctx) => ctx.loaders.addressesByContactId.load(c.id),
     things: (c, _, ctx) => ctx.loaders.thingsByContactId.load(c.id),
+  },
+  ContactConnection: {
+    totalCount: (connection) => connection.totalCount(),
   },
   Address: {
     line1: (a) => a.addressLine1,

@@ -1,10 +1,33 @@
+import { findGroupsPage } from "../domain/groups/findGroupsPage.js";
+import { parseId } from "../domain/ids.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
-import type { GroupResolvers } from "../generated/graphql.js";
+import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import type { GroupConnectionResolvers, GroupResolvers, QueryResolvers } from "../generated/graphql.js";
 
-export const groupResolvers: { Group: GroupResolvers } = {
+export const groupResolvers: {
+  Query: Pick<QueryResolvers, "group" | "groupByName" | "groups">;
+  Group: GroupResolvers;
+  GroupConnection: Pick<GroupConnectionResolvers, "totalCount">;
+} = {
+  Query: {
+    group: async (_, { id }, ctx) => {
+      const group = await ctx.loaders.groupById.load(parseId(id));
+      if (!group) throw new EntityNotFoundError("Group", id);
+      return group;
+    },
+    groupByName: async (_, { name }, ctx) => {
+      const group = await ctx.loaders.groupByName.load(name);
+      if (!group) throw new EntityNotFoundError("Group", name);
+      return group;
+    },
+    groups: (_, args, ctx) => findGroupsPage(ctx.prisma, parsePageRequest(args)),
+  },
   Group: {
     things: (group, args, ctx) =>
-      findThingsPage(ctx.prisma, { groupAssociations: { some: { groupId: group.id } } }, parsePageRequest(args)),
+      findThingsPage(ctx.prisma, { groupId: group.id }, parsePageRequest(args)),
+  },
+  GroupConnection: {
+    totalCount: (connection) => connection.totalCount(),
   },
 };

@@ -1,13 +1,16 @@
 import { locationFeature } from "../domain/geo/locationFeature.js";
 import { toUtmNad83 } from "../domain/geo/utm.js";
 import { parseId } from "../domain/ids.js";
+import { findLocationsPage } from "../domain/locations/findLocationsPage.js";
+import { parsePageRequest } from "../domain/pagination/pageArgs.js";
 import { feet, metersToFeet } from "../domain/length.js";
 import { EntityNotFoundError } from "../errors/NotFoundError.js";
-import type { LocationResolvers, QueryResolvers } from "../generated/graphql.js";
+import type { LocationConnectionResolvers, LocationResolvers, QueryResolvers } from "../generated/graphql.js";
 
 export const locationResolvers: {
-  Query: Pick<QueryResolvers, "location">;
+  Query: Pick<QueryResolvers, "location" | "locations">;
   Location: LocationResolvers;
+  LocationConnection: Pick<LocationConnectionResolvers, "totalCount">;
 } = {
   Query: {
     location: async (_, { id }, ctx) => {
@@ -15,6 +18,10 @@ export const locationResolvers: {
       if (!location) throw new EntityNotFoundError("Location", id);
       return location;
     },
+    locations: (_, { filter, ...page }, ctx) => findLocationsPage(ctx.prisma, filter, parsePageRequest(page)),
+  },
+  LocationConnection: {
+    totalCount: (connection) => connection.totalCount(),
   },
   Location: {
     elevation: (l) => feet(l.elevation === null ? null : metersToFeet(l.elevation)),

@@ -1,6 +1,5 @@
 import { findThingsPage } from "../domain/things/findThingsPage.js";
-import { thingWhere } from "../domain/things/thingWhere.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parseThingListArgs } from "../domain/things/thingListArgs.js";
 import { parseId } from "../domain/ids.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import { EntityNotFoundError } from "../errors/NotFoundError.js";
@@ -46,7 +45,10 @@ export const thingResolvers: {
       if (!thing) throw new EntityNotFoundError("Thing", id);
       return thing;
     },
-    things: (_, args, ctx) => findThingsPage(ctx.prisma, thingWhere(args.filter), parsePageRequest(args)),
+    things: (_, args, ctx) => {
+      const { filter, page, order } = parseThingListArgs(args);
+      return findThingsPage(ctx.prisma, filter, page, order);
+    },
   },
   Thing: {
     __resolveType: (thing) => thingTypeName(thing),

@@ -4,6 +4,7 @@
  */
 import type { Connection } from "../domain/pagination/connection.js";
 import type { Thing } from "../generated/prisma/client.js";
+import type { Asset, Contact, Group, Location, Publication } from "../generated/prisma/client.js";
 
 export type {
   Address as AddressModel,
@@ -18,3 +19,53 @@ export type {
 } from "../generated/prisma/client.js";
 
 export type ThingConnectionModel = Connection<Thing>;
+
+// ---- read API part C: search, entities (contacts, groups, locations, lexicon, publications, assets, geochronology)
+export type {
+  Asset as AssetModel,
+  GeochronologyAge as GeochronologyAgeModel,
+  LexiconCategory as LexiconCategoryModel,
+  PubAuthor as AuthorModel,
+  Publication as PublicationModel,
+} from "../generated/prisma/client.js";
+export type { LexiconTermModel } from "../domain/lexicon/lexiconTermRows.js";
+export type { SearchHitModel } from "../domain/search/searchHit.js";
+export type ContactConnectionModel = Connection<Contact>;
+export type GroupConnectionModel = Connection<Group>;
+export type LocationConnectionModel = Connection<Location>;
+export type AssetConnectionModel = Connection<Asset>;
+export type PublicationConnectionModel = Connection<Publication>;
+
+// ---- read API part A: the well page (well.graphql, spring.graphql) and sensor.graphql
+export type {
+  DataProvenance as FieldProvenanceModel,
+  Deployment as DeploymentModel,
+  FieldAccessConsent as PermissionModel,
+  MonitoringFrequencyHistory as MonitoringFrequencyPeriodModel,
+  Sensor as SensorModel,
+} from "../generated/prisma/client.js";
+export type {
+  FormationIntervalModel,
+  WellAquiferModel,
+  WellScreenModel,
+} from "../loaders/wellLoaders.js";
+
+// ---- read API part B: series, samples, sensors (series.graphql, sample.graphql, sensor.graphql)
+import type { GroundwaterLevelRow } from "../domain/series/groundwaterLevelSql.js";
+import type { TransducerReadingRow } from "../domain/series/transducerReadingSql.js";
+import type { Parameter, RegulatoryLimit, Sample, Sensor } from "../generated/prisma/client.js";
+export type {
+  Observation as ObservationModel,
+  Parameter as ParameterModel,
+  RegulatoryLimit as RegulatoryLimitModel,
+  Sample as SampleModel,
+} from "../generated/prisma/client.js";
+export type { WaterLevelStatsRow as WaterLevelStatsModel } from "../domain/series/findWaterLevelStats.js";
+export type GroundwaterLevelModel = GroundwaterLevelRow;
+export type TransducerReadingModel = TransducerReadingRow;
+export type GroundwaterLevelConnectionModel = Connection<GroundwaterLevelRow>;
+export type TransducerReadingConnectionModel = Connection<TransducerReadingRow>;
+export type SampleConnectionModel = Connection<Sample>;
+export type ParameterConnectionModel = Connection<Parameter>;
+export type RegulatoryLimitConnectionModel = Connection<RegulatoryLimit>;
+export type SensorConnectionModel = Connection<Sensor>;

@@ -16,6 +16,8 @@ import express from "express";
 import type { Config } from "../config.js";
 import { createContext, type Context } from "../context.js";
 import type { Database } from "../db/createDatabase.js";
+import { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
+import { startLexiconListener } from "../domain/vocabulary/lexiconListener.js";
 import type { Logger } from "../logger.js";
 import { EventLoopMonitor } from "./eventLoopMonitor.js";
 import { healthRouter } from "./healthRouter.js";
@@ -26,6 +28,10 @@ export interface ServerOptions {
   config: Pick<Config, "http" | "graphql">;
   database: Database;
   logger: Logger;
+  /** The lexicon cache to validate vocabulary against; default: one loaded from `database`. */
+  lexicon?: LexiconCache;
+  /** LISTEN for lexicon changes of other processes on a dedicated connection (default true). */
+  listenForLexiconChanges?: boolean;
 }
 
 export interface RunningServer {
@@ -37,7 +43,17 @@ export interface RunningServer {
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function startServer({ config, database, logger }: ServerOptions): Promise<RunningServer> {
+export async function startServer({
+  config,
+  database,
+  logger,
+  lexicon: givenLexicon,
+  listenForLexiconChanges = true,
+}: ServerOptions): Promise<RunningServer> {
+  const lexicon = givenLexicon ?? (await LexiconCache.load(database.prisma));
+  const lexiconListener = listenForLexiconChanges
+    ? startLexiconListener({ connection: database.pool.options, cache: lexicon, log: logger })
+    : null;
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -46,6 +62,7 @@ export async function startServer({ config, database, logger }: ServerOptions): 
   const apollo = await createApolloServer({
     introspection: config.graphql.introspection,
     statementCount: database.statementCount,
+    lexicon,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
@@ -65,7 +82,7 @@ export async function startServer({ config, database, logger }: ServerOptions): 
       context: async ({ req }) => {
         const given = req.get("x-request-id");
         const requestId = given && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
-        return createContext(database.prisma, logger, requestId);
+        return createContext(database.prisma, logger, requestId, { lexicon });
       },
     }),
   );
@@ -83,6 +100,7 @@ export async function startServer({ config, database, logger }: ServerOptions): 
     apollo,
     stop: async () => {
       eventLoop.stop();
+      await lexiconListener?.stop();
       await apollo.stop();
     },
   };

@@ -17,7 +17,7 @@ import { readFile } from "node:fs/promises";
 
 import { z } from "zod";
 
-import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 
 /** Inserted and total row counts of one table after seeding. */
 export interface SeedCount {
@@ -117,7 +117,7 @@ interface LimitRow {
 }
 
 /** The vocabulary as it will be stored, validated and de-duplicated (no database access). */
-export interface VocabularyData {
+interface VocabularyData {
   lexicon: MergedLexicon;
   parameters: ParameterRow[];
   limits: LimitRow[];
@@ -178,7 +178,7 @@ function dedupeParameters(rows: z.infer<typeof parameterFileSchema>): ParameterR
 }
 
 /** Reads, merges and validates the seed files. Throws naming every inconsistency found. */
-export async function loadVocabularyData(): Promise<VocabularyData> {
+async function loadVocabularyData(): Promise<VocabularyData> {
   const [published, additions, parameterFile, limitFile] = await Promise.all([
     readJson("lexicon.json", lexiconFileSchema),
     readJson("lexicon-additions.json", lexiconFileSchema),
@@ -282,7 +282,7 @@ export async function seedVocabulary(prisma: PrismaClient): Promise<VocabularySu
       });
       const limitKey = (id: number, source: string, type: string | null) => `${id}|${source}|${type ?? ""}`;
       const existing = new Set(existingLimits.map((l) => limitKey(l.parameterId, l.limitSource, l.limitType)));
-      const newLimits = [];
+      const newLimits: Prisma.RegulatoryLimitCreateManyInput[] = [];
       for (const l of limits) {
         const id = parameterId.get(`${l.parameterName}|${l.matrix}`);
         if (id === undefined) throw new Error(`parameter ${l.parameterName}/${l.matrix} missing after seeding`);

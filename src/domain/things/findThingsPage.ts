@@ -1,21 +1,35 @@
 /**
- * One page of things in id order, with a lazily counted total.
- * Contract: two statements when the total is asked for (page + count), one otherwise.
+ * One page of things matching a filter in a given order, with a lazily counted total.
+ * Contract: two statements when the total is asked for (page + count), one otherwise, whatever
+ * the filter (spatial conditions included) and the ordering; none when `take` is 0 and the total
+ * is not asked for. Cursors are keyset cursors of the ordering (see thingOrder.ts).
  */
-import type { Prisma, PrismaClient, Thing } from "../../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
 import type { PageRequest } from "../pagination/pageArgs.js";
+import { thingColumnsSql } from "./thingColumns.js";
+import type { ThingListFilter } from "./thingFilter.js";
+import { thingFilterSql } from "./thingFilterSql.js";
+import { DEFAULT_THING_ORDER, keysetSql, thingCursorKey, thingOrderSql, type ThingOrder } from "./thingOrder.js";
 
 export async function findThingsPage(
   prisma: PrismaClient,
-  where: Prisma.ThingWhereInput,
+  filter: ThingListFilter,
   page: PageRequest,
+  order: ThingOrder = DEFAULT_THING_ORDER,
 ): Promise<Connection<Thing>> {
-  const afterId = page.after ? Number(page.after.at(-1)) : null;
-  const rows = page.take === 0 ? [] : await prisma.thing.findMany({
-    where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
-    orderBy: { id: "asc" },
-    take: page.take + 1,
+  const where = thingFilterSql(filter);
+  const after = page.after ? keysetSql(order, page.after) : Prisma.sql`true`;
+  const rows =
+    page.take === 0
+      ? []
+      : await prisma.$queryRaw<Thing[]>`
+          SELECT ${thingColumnsSql} FROM thing t
+          WHERE ${where} AND ${after}
+          ORDER BY ${thingOrderSql(order)}
+          LIMIT ${page.take + 1}`;
+  return toConnection(rows, page, (t) => thingCursorKey(order, t), async () => {
+    const [result] = await prisma.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM thing t WHERE ${where}`;
+    return result?.count ?? 0;
   });
-  return toConnection(rows, page, (t) => [t.id], () => prisma.thing.count({ where }));
 }

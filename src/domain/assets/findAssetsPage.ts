@@ -1,0 +1,27 @@
+/**
+ * One page of assets in id order (`Query.assets`), optionally only those attached to one site,
+ * with a lazily counted total.
+ * Contract: one statement for the page, one more only when the total is asked for.
+ */
+import type { Asset, Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import type { Connection } from "../pagination/connection.js";
+import type { PageRequest } from "../pagination/pageArgs.js";
+import { findPageById } from "../pagination/pageById.js";
+
+export function findAssetsPage(
+  prisma: PrismaClient,
+  thingId: number | null,
+  page: PageRequest,
+): Promise<Connection<Asset>> {
+  const where: Prisma.AssetWhereInput = thingId === null ? {} : { thingAssociations: { some: { thingId } } };
+  return findPageById(
+    page,
+    (afterId, take) =>
+      prisma.asset.findMany({
+        where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    () => prisma.asset.count({ where }),
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Associating contacts with things.
+ * Contract: NotFoundError for a missing contact or thing; linking twice gives ConflictError
+ * (`uq_thing_contact`, from the database); unlinking a pair that is not linked gives
+ * NotFoundError("ContactThingLink", "<contactId>-<thingId>").
+ */
+import type { Context } from "../../context.js";
+import type { Contact, Prisma, Thing } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+
+async function findPair(tx: Prisma.TransactionClient, contactId: number, thingId: number): Promise<{ contact: Contact; thing: Thing }> {
+  const contact = await tx.contact.findUnique({ where: { id: contactId } });
+  if (!contact) throw new MutationFailure(notFound("Contact", contactId));
+  const thing = await tx.thing.findUnique({ where: { id: thingId } });
+  if (!thing) throw new MutationFailure(notFound("Thing", thingId));
+  return { contact, thing };
+}
+
+export async function linkContactToThing(
+  ctx: Pick<Context, "prisma" | "user">,
+  contactId: number,
+  thingId: number,
+): Promise<{ contact: Contact; thing: Thing }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const pair = await findPair(tx, contactId, thingId);
+    await tx.thingContactAssociation.create({ data: { contactId, thingId, ...auditFields(ctx, "create") } });
+    return pair;
+  });
+}
+
+export async function unlinkContactFromThing(
+  ctx: Pick<Context, "prisma">,
+  contactId: number,
+  thingId: number,
+): Promise<{ contact: Contact; thing: Thing }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const pair = await findPair(tx, contactId, thingId);
+    const { count } = await tx.thingContactAssociation.deleteMany({ where: { contactId, thingId } });
+    if (count === 0) throw new MutationFailure(notFound("ContactThingLink", `${contactId}-${thingId}`));
+    return pair;
+  });
+}

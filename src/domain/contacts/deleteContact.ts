@@ -1,0 +1,12 @@
+/**
+ * Deletes a contact; the database cascades to its emails, phones, addresses, notes, thing
+ * associations and field-event participations. Contract: returns the id; NotFoundError otherwise.
+ */
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+
+export async function deleteContact(prisma: PrismaClient, id: number): Promise<number> {
+  const { count } = await prisma.contact.deleteMany({ where: { id } });
+  if (count === 0) throw new MutationFailure(notFound("Contact", id));
+  return id;
+}

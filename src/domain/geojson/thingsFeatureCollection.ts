@@ -1,0 +1,134 @@
+/**
+ * The sites matching a filter as an RFC 7946 FeatureCollection (`Query.thingsGeoJSON`).
+ *
+ * Contract: ONE SQL statement. One Point feature per matching site that has a current location
+ * (its open location association with the latest start, ties by highest id: the rule of
+ * `currentLocationByThingId`), ordered by site id. Geometry [longitude, latitude, elevation in
+ * metres] (RFC 7946 §3.1.1; two positions when the elevation is unknown). More than `maxFeatures`
+ * matching sites is a BadUserInputError asking for a narrower filter.
+ */
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
+import type { ThingFilter } from "../../generated/graphql.js";
+import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { metersToFeet } from "../length.js";
+import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
+import { parseThingFilter } from "../things/thingFilter.js";
+import { thingFilterSql } from "../things/thingFilterSql.js";
+
+export const MAX_GEOJSON_FEATURES = 50_000;
+
+interface FeatureRow {
+  id: number;
+  name: string;
+  thing_type: string;
+  release_status: string;
+  site_name: string | null;
+  well_depth: number | null;
+  hole_depth: number | null;
+  location_id: number;
+  latitude: number;
+  longitude: number;
+  elevation: number | null;
+  elevation_method: string | null;
+  groups: string[];
+}
+
+export interface ThingFeature {
+  type: "Feature";
+  id: number;
+  geometry: { type: "Point"; coordinates: number[] };
+  properties: {
+    id: number;
+    name: string;
+    thing_type: string;
+    release_status: string;
+    site_name: string | null;
+    well_depth_ft: number | null;
+    hole_depth_ft: number | null;
+    elevation_ft: number | null;
+    vertical_datum: "NAVD88" | null;
+    elevation_method: string | null;
+    location_id: number;
+    groups: string[];
+  };
+}
+
+export interface ThingFeatureCollection {
+  type: "FeatureCollection";
+  features: ThingFeature[];
+}
+
+/** Stored term -> GraphQL enum name; a term the enum does not name is kept as it is. */
+function enumNameOf(values: Record<string, string>): (term: string) => string {
+  const names = new Map(Object.entries(values).map(([name, term]) => [term, name]));
+  return (term) => names.get(term) ?? term;
+}
+const thingTypeName = enumNameOf(thingTypeValues);
+const releaseStatusName = enumNameOf(releaseStatusValues);
+
+export function thingFeature(row: FeatureRow): ThingFeature {
+  const coordinates = row.elevation === null
+    ? [row.longitude, row.latitude]
+    : [row.longitude, row.latitude, row.elevation];
+  return {
+    type: "Feature",
+    id: row.id,
+    geometry: { type: "Point", coordinates },
+    properties: {
+      id: row.id,
+      name: row.name,
+      thing_type: thingTypeName(row.thing_type),
+      release_status: releaseStatusName(row.release_status),
+      site_name: row.site_name,
+      well_depth_ft: row.well_depth,
+      hole_depth_ft: row.hole_depth,
+      elevation_ft: row.elevation === null ? null : metersToFeet(row.elevation),
+      vertical_datum: row.elevation === null ? null : "NAVD88",
+      elevation_method: row.elevation_method,
+      location_id: row.location_id,
+      groups: row.groups,
+    },
+  };
+}
+
+export async function findThingsFeatureCollection(
+  prisma: PrismaClient,
+  filter: ThingFilter | null | undefined,
+  maxFeatures = MAX_GEOJSON_FEATURES,
+): Promise<ThingFeatureCollection> {
+  const where = thingFilterSql(parseThingFilter(filter));
+  const [result] = await prisma.$queryRaw<{ matched: number; rows: FeatureRow[] | null }[]>(Prisma.sql`
+    WITH selected AS (
+      SELECT t.id, t.name, t.thing_type, t.release_status, t.site_name, t.well_depth, t.hole_depth,
+        l.id AS location_id, l.latitude, l.longitude, l.elevation, l.elevation_method,
+        coalesce((
+          SELECT json_agg(g.name ORDER BY g.name)
+          FROM group_thing_association ga JOIN "group" g ON g.id = ga.group_id
+          WHERE ga.thing_id = t.id
+        ), '[]'::json) AS groups
+      FROM thing t
+      JOIN LATERAL (
+        SELECT lo.id, lo.latitude, lo.longitude, lo.elevation, lo.elevation_method
+        FROM location_thing_association a JOIN location lo ON lo.id = a.location_id
+        WHERE a.thing_id = t.id AND a.effective_end IS NULL
+        ORDER BY a.effective_start DESC, a.id DESC
+        LIMIT 1
+      ) l ON TRUE
+      WHERE ${where}
+      ORDER BY t.id
+      LIMIT ${maxFeatures + 1}::int
+    )
+    SELECT count(*)::int AS matched,
+      CASE WHEN count(*) <= ${maxFeatures}::int
+        THEN coalesce(json_agg(row_to_json(selected) ORDER BY selected.id), '[]'::json)
+      END AS rows
+    FROM selected
+  `);
+  if (!result || result.rows === null) {
+    throw new BadUserInputError(
+      `More than ${maxFeatures} sites match; narrow the filter (for example by thingTypes, groupName or bbox)`,
+      { argument: "filter", limit: maxFeatures },
+    );
+  }
+  return { type: "FeatureCollection", features: result.rows.map(thingFeature) };
+}

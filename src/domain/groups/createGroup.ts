@@ -1,0 +1,45 @@
+/**
+ * Creates a group, optionally under a parent and with initial members, in one transaction.
+ * Contract: a blank or over-long name/description and unknown member ids are listed in one
+ * ValidationError; a missing parent gives NotFoundError; a name in use gives ConflictError
+ * (`group_name_key`, from the database).
+ */
+import type { Context } from "../../context.js";
+import type { CreateGroupInput } from "../../generated/graphql.js";
+import type { Group } from "../../generated/prisma/client.js";
+import { parseId } from "../ids.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { maxLength, required } from "../validation/rules.js";
+import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import { checkThingIds } from "./checkThingIds.js";
+
+export async function createGroup(ctx: Pick<Context, "prisma" | "user">, input: CreateGroupInput): Promise<Group> {
+  const errors = new FieldErrors();
+  errors.check(["input", "name"], required(input.name, "Name") ?? maxLength(input.name.trim(), 100, "Name"));
+  errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
+  const parentGroupId = input.parentGroupId ? parseId(input.parentGroupId, "input.parentGroupId") : null;
+  const audit = auditFields(ctx, "create");
+  return ctx.prisma.$transaction(async (tx) => {
+    if (parentGroupId !== null && !(await tx.group.findUnique({ where: { id: parentGroupId }, select: { id: true } }))) {
+      throw new MutationFailure(notFound("Group", parentGroupId));
+    }
+    const thingIds = await checkThingIds(tx, errors, ["input", "thingIds"], input.thingIds ?? []);
+    errors.throwIfAny();
+    const group = await tx.group.create({
+      data: {
+        name: input.name.trim(),
+        description: input.description?.trim() || null,
+        groupType: input.groupType ?? null,
+        parentGroupId,
+        releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
+        ...audit,
+      },
+    });
+    if (thingIds.length > 0) {
+      await tx.groupThingAssociation.createMany({ data: thingIds.map((thingId) => ({ groupId: group.id, thingId, ...audit })) });
+    }
+    return group;
+  });
+}

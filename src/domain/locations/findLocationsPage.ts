@@ -1,0 +1,35 @@
+/**
+ * One page of locations in id order (`Query.locations`), with a lazily counted total.
+ * Contract: one statement for the page, one more only when the total is asked for.
+ */
+import type { Location, Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import type { LocationFilter } from "../../generated/graphql.js";
+import type { Connection } from "../pagination/connection.js";
+import type { PageRequest } from "../pagination/pageArgs.js";
+import { findPageById } from "../pagination/pageById.js";
+
+/** `county` and `state` compare ignoring case. */
+export function locationWhere(filter: LocationFilter | null | undefined): Prisma.LocationWhereInput {
+  const and: Prisma.LocationWhereInput[] = [];
+  if (filter?.county) and.push({ county: { equals: filter.county, mode: "insensitive" } });
+  if (filter?.state) and.push({ state: { equals: filter.state, mode: "insensitive" } });
+  return { AND: and };
+}
+
+export function findLocationsPage(
+  prisma: PrismaClient,
+  filter: LocationFilter | null | undefined,
+  page: PageRequest,
+): Promise<Connection<Location>> {
+  const where = locationWhere(filter);
+  return findPageById(
+    page,
+    (afterId, take) =>
+      prisma.location.findMany({
+        where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    () => prisma.location.count({ where }),
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Places (or relocates) a thing: closes its open location association and opens a new one, in one
+ * transaction.
+ *
+ * Contract: the thing's row is locked for the transaction, so concurrent relocations of one thing
+ * run one after the other and the thing keeps exactly one open association. The old association
+ * ends at `effectiveStart` (default now), which may not lie in the future nor before the old one's
+ * start. NotFoundError for a missing thing or location; ValidationError listing every bad field.
+ */
+import type { Context } from "../../context.js";
+import type { SetThingLocationInput } from "../../generated/graphql.js";
+import type { Location, Thing } from "../../generated/prisma/client.js";
+import { parseId } from "../ids.js";
+import { auditFields } from "../mutations/audit.js";
+import { invalidField, MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { notInFuture } from "../validation/rules.js";
+import { checkNewLocation, newLocationData } from "./newLocationData.js";
+
+export async function setThingLocation(
+  ctx: Pick<Context, "prisma" | "user">,
+  input: SetThingLocationInput,
+  now = new Date(),
+): Promise<{ thing: Thing; location: Location }> {
+  const thingId = parseId(input.thingId, "input.thingId");
+  const locationId = input.locationId ? parseId(input.locationId, "input.locationId") : null;
+  const effectiveStart = input.effectiveStart ?? now;
+  const errors = new FieldErrors();
+  if ((locationId === null) === !input.location) errors.add(["input", "locationId"], "Give exactly one of location or locationId");
+  if (input.location) checkNewLocation(errors, input.location, ["input", "location"]);
+  errors.check(["input", "effectiveStart"], notInFuture(effectiveStart, "Effective start", now));
+  const create = auditFields(ctx, "create");
+  const update = auditFields(ctx, "update");
+
+  return ctx.prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM thing WHERE id = ${thingId} FOR UPDATE`;
+    if (locked.length === 0) throw new MutationFailure(notFound("Thing", thingId));
+    const open = await tx.locationThingAssociation.findMany({ where: { thingId, effectiveEnd: null } });
+    const latest = open.reduce<Date | null>((max, a) => (max === null || a.effectiveStart > max ? a.effectiveStart : max), null);
+    if (latest !== null && effectiveStart < latest) {
+      errors.add(["input", "effectiveStart"], `Effective start must not be before the start of the current location (${latest.toISOString()})`);
+    }
+    if (locationId !== null) {
+      if (!(await tx.location.findUnique({ where: { id: locationId }, select: { id: true } }))) {
+        throw new MutationFailure(notFound("Location", locationId));
+      }
+      if (open.some((a) => a.locationId === locationId)) {
+        errors.add(["input", "locationId"], `Thing ${thingId} is already at location ${locationId}`);
+      }
+    }
+    errors.throwIfAny();
+
+    if (open.length > 0) {
+      await tx.locationThingAssociation.updateMany({
+        where: { id: { in: open.map((a) => a.id) } },
+        data: { effectiveEnd: effectiveStart, ...update },
+      });
+    }
+    let location: Location;
+    if (input.location) location = await tx.location.create({ data: { ...newLocationData(input.location), ...create } });
+    else if (locationId !== null) location = await tx.location.findUniqueOrThrow({ where: { id: locationId } });
+    else throw new MutationFailure(invalidField(["input", "locationId"], "Give exactly one of location or locationId"));
+    await tx.locationThingAssociation.create({ data: { thingId, locationId: location.id, effectiveStart, ...create } });
+    const thing = await tx.thing.findUniqueOrThrow({ where: { id: thingId } });
+    return { thing, location };
+  });
+}

@@ -1,0 +1,172 @@
+/**
+ * Records one manual groundwater-level measurement: field event (with the observer's initials and
+ * the conditions in its notes), participant (when a contact is given), "groundwater level"
+ * activity, sample and observation, in one transaction.
+ *
+ * Contract:
+ * - every invalid field is reported in one ValidationError, with the field form's wording
+ *   (see checkGroundwaterLevelInput);
+ * - NotFoundError for an unknown well (by id or name) or participant contact;
+ * - at most one manual level per well and instant: a second one gives ConflictError on
+ *   `uq_groundwater_level_well_time` (an application-level rule). The check runs under a
+ *   transaction-scoped advisory lock on the well, so of concurrent submissions for one well and
+ *   instant exactly one succeeds;
+ * - all five rows are written or none.
+ */
+import type { Context } from "../../context.js";
+import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
+import type { Prisma, Thing } from "../../generated/prisma/client.js";
+import { MutationFailure, notFound, invalidField } from "../mutations/mutationResult.js";
+import { auditFields } from "../mutations/audit.js";
+import type { GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
+import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
+import { checkGroundwaterLevelInput, type GroundwaterLevelEntry } from "./checkGroundwaterLevelInput.js";
+import { groundwaterLevelSampleName } from "./groundwaterLevelSampleName.js";
+
+/** Name reported in the ConflictError of a duplicate measurement. */
+export const GROUNDWATER_LEVEL_UNIQUE = "uq_groundwater_level_well_time";
+/** First key of the advisory locks taken per well (the second is the well id): "GW". */
+export const GROUNDWATER_LEVEL_LOCK_NAMESPACE = 0x4757;
+
+const PARAMETER = { parameterName: "groundwater level", matrix: "groundwater" } as const;
+const ACTIVITY_TYPE = "groundwater level";
+const SAMPLE_MATRIX = "groundwater";
+const UNIT = "ft";
+const PARTICIPANT_ROLE = "Lead";
+
+export interface RecordedGroundwaterLevel {
+  groundwaterLevel: GroundwaterLevelRow;
+  well: Thing;
+  sampleName: string;
+}
+
+async function findWell(tx: Prisma.TransactionClient, well: GroundwaterLevelEntry["well"]): Promise<Thing> {
+  if ("id" in well) {
+    const thing = await tx.thing.findUnique({ where: { id: well.id } });
+    if (!thing || thing.thingType !== thingTypeValues.WATER_WELL) throw new MutationFailure(notFound("Well", well.id));
+    return thing;
+  }
+  const things = await tx.thing.findMany({ where: { name: well.name, thingType: thingTypeValues.WATER_WELL }, take: 2 });
+  const [thing] = things;
+  if (!thing) throw new MutationFailure(notFound("Well", well.name));
+  if (things.length > 1) {
+    throw new MutationFailure(invalidField(["input", "wellName"], `More than one well is named "${well.name}"; give wellId`));
+  }
+  return thing;
+}
+
+/** The measuring point height of the well's history row valid on the UTC date of `at`, or null. */
+async function historicMeasuringPoint(tx: Prisma.TransactionClient, thingId: number, at: Date): Promise<number | null> {
+  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  const row = await tx.measuringPointHistory.findFirst({
+    where: { thingId, startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] },
+    orderBy: [{ startDate: "desc" }, { id: "desc" }],
+    select: { measuringPointHeight: true },
+  });
+  return row?.measuringPointHeight ?? null;
+}
+
+function fieldEventNotes(entry: GroundwaterLevelEntry): string {
+  const lines = [`Observer initials: ${entry.observerInitials}`];
+  if (entry.environmentalConditions) lines.push(`Environmental conditions: ${entry.environmentalConditions}`);
+  return lines.join("\n");
+}
+
+export async function recordGroundwaterLevel(
+  ctx: Pick<Context, "prisma" | "user">,
+  input: RecordGroundwaterLevelInput,
+  now = new Date(),
+): Promise<RecordedGroundwaterLevel> {
+  const entry = checkGroundwaterLevelInput(input, now);
+  const releaseStatus = input.releaseStatus ?? releaseStatusValues.DRAFT;
+  const audit = auditFields(ctx, "create");
+  const own = { releaseStatus, ...audit };
+
+  return ctx.prisma.$transaction(async (tx) => {
+    const well = await findWell(tx, entry.well);
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${GROUNDWATER_LEVEL_LOCK_NAMESPACE}::int, ${well.id}::int)`;
+    const duplicate = await tx.observation.findFirst({
+      where: {
+        observationDatetime: entry.measuredAt,
+        parameter: { parameterName: PARAMETER.parameterName },
+        sample: { fieldActivity: { fieldEvent: { thingId: well.id } } },
+      },
+      select: { id: true },
+    });
+    if (duplicate) {
+      throw new MutationFailure({
+        __typename: "ConflictError",
+        message: `Well ${well.name} already has a groundwater level measured at ${entry.measuredAt.toISOString()} (observation ${duplicate.id})`,
+        constraint: GROUNDWATER_LEVEL_UNIQUE,
+        fields: ["wellId", "measuredAt"],
+      });
+    }
+    if (entry.participantContactId !== null) {
+      const contact = await tx.contact.findUnique({ where: { id: entry.participantContactId }, select: { id: true } });
+      if (!contact) throw new MutationFailure(notFound("Contact", entry.participantContactId));
+    }
+    // The parameter is part of the seeded vocabulary; its absence is a broken installation, not bad input.
+    const parameter = await tx.parameter.findUniqueOrThrow({ where: { parameterName_matrix: PARAMETER }, select: { id: true } });
+
+    const event = await tx.fieldEvent.create({
+      data: {
+        thingId: well.id,
+        eventDate: entry.measuredAt,
+        notes: fieldEventNotes(entry),
+        ...own,
+        ...(entry.participantContactId !== null
+          ? { participants: { create: [{ contactId: entry.participantContactId, participantRole: PARTICIPANT_ROLE, ...own }] } }
+          : {}),
+      },
+      select: { id: true, participants: { select: { id: true } } },
+    });
+    const activity = await tx.fieldActivity.create({
+      data: { fieldEventId: event.id, activityType: ACTIVITY_TYPE, ...own },
+      select: { id: true },
+    });
+    const sampleName = groundwaterLevelSampleName(well.id, entry.measuredAt);
+    const sample = await tx.sample.create({
+      data: {
+        fieldActivityId: activity.id,
+        fieldEventParticipantId: event.participants[0]?.id ?? null,
+        sampleDate: entry.measuredAt,
+        sampleName,
+        sampleMatrix: SAMPLE_MATRIX,
+        sampleMethod: entry.method,
+        ...own,
+      },
+      select: { id: true },
+    });
+    const observation = await tx.observation.create({
+      data: {
+        sampleId: sample.id,
+        parameterId: parameter.id,
+        observationDatetime: entry.measuredAt,
+        value: entry.level,
+        unit: UNIT,
+        measuringPointHeight: entry.measuringPointHeight,
+        groundwaterLevelReason: entry.reason,
+        notes: entry.notes,
+        ...own,
+      },
+    });
+
+    const mpHeight = entry.measuringPointHeight ?? (await historicMeasuringPoint(tx, well.id, entry.measuredAt));
+    const depthToWater = observation.value === null ? null : Math.round((observation.value - (mpHeight ?? 0)) * 10_000) / 10_000;
+    return {
+      well,
+      sampleName,
+      groundwaterLevel: {
+        id: observation.id,
+        thingId: well.id,
+        measuredAt: observation.observationDatetime,
+        value: observation.value,
+        depthToWater,
+        measuringPointHeight: mpHeight,
+        method: entry.method,
+        reason: observation.groundwaterLevelReason,
+        releaseStatus: observation.releaseStatus,
+      },
+    };
+  });
+}

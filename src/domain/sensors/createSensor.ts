@@ -1,0 +1,40 @@
+/**
+ * Creates a sensor. Contract: blank name and over-long fields are listed in one ValidationError;
+ * a serial or property number in use gives ConflictError naming the field and the other sensor.
+ */
+import type { Context } from "../../context.js";
+import type { CreateSensorInput } from "../../generated/graphql.js";
+import type { Sensor } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { maxLength, required } from "../validation/rules.js";
+import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import { assertIdentifiersFree } from "./sensorIdentifiers.js";
+
+export async function createSensor(ctx: Pick<Context, "prisma" | "user">, input: CreateSensorInput): Promise<Sensor> {
+  const errors = new FieldErrors();
+  errors.check(["input", "name"], required(input.name, "Name") ?? maxLength(input.name, 255, "Name"));
+  errors.check(["input", "model"], maxLength(input.model, 50, "Model"));
+  errors.check(["input", "serialNumber"], maxLength(input.serialNumber, 50, "Serial number"));
+  errors.check(["input", "pcnNumber"], maxLength(input.pcnNumber, 50, "Property number"));
+  errors.throwIfAny();
+  const serialNo = input.serialNumber?.trim() || null;
+  const pcnNumber = input.pcnNumber?.trim() || null;
+  return ctx.prisma.$transaction(async (tx) => {
+    await assertIdentifiersFree(tx, null, { serialNo, pcnNumber });
+    return tx.sensor.create({
+      data: {
+        name: input.name.trim(),
+        sensorType: input.sensorType,
+        model: input.model?.trim() || null,
+        serialNo,
+        pcnNumber,
+        ownerAgency: input.ownerAgency ?? null,
+        sensorStatus: input.sensorStatus ?? null,
+        notes: input.notes?.trim() || null,
+        releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
+        ...auditFields(ctx, "create"),
+      },
+    });
+  });
+}

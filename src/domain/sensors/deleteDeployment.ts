@@ -1,0 +1,28 @@
+/**
+ * Deletes a deployment record that holds no data.
+ * Contract: NotFoundError for a missing deployment; a deployment with transducer readings gives
+ * ConflictError on `transducer_observation_deployment_id_fkey` (deleting it would cascade to its
+ * readings), and nothing is deleted.
+ */
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+
+export async function deleteDeployment(prisma: PrismaClient, id: number): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    // FOR UPDATE conflicts with the key-share lock of a reading being inserted, so no reading can
+    // appear between the count and the delete.
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM deployment WHERE id = ${id} FOR UPDATE`;
+    if (locked.length === 0) throw new MutationFailure(notFound("Deployment", id));
+    const readings = await tx.transducerObservation.count({ where: { deploymentId: id } });
+    if (readings > 0) {
+      throw new MutationFailure({
+        __typename: "ConflictError",
+        message: `Deployment ${id} has ${readings} transducer reading(s); deleting it would delete them`,
+        constraint: "transducer_observation_deployment_id_fkey",
+        fields: ["deploymentId"],
+      });
+    }
+    await tx.deployment.delete({ where: { id } });
+    return id;
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * Records the removal of a deployed sensor.
+ * Contract: NotFoundError("Deployment", id) for a missing deployment; ValidationError when it was
+ * removed already, or when the removal date is in the future or before the installation date.
+ */
+import type { Context } from "../../context.js";
+import type { EndDeploymentInput } from "../../generated/graphql.js";
+import type { Deployment } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { notInFuture } from "../validation/rules.js";
+import { removalNotBeforeInstallation } from "./deploymentRules.js";
+
+export async function endDeployment(
+  ctx: Pick<Context, "prisma" | "user">,
+  id: number,
+  input: EndDeploymentInput,
+  now = new Date(),
+): Promise<Deployment> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const deployment = await tx.deployment.findUnique({ where: { id } });
+    if (!deployment) throw new MutationFailure(notFound("Deployment", id));
+    const errors = new FieldErrors();
+    if (deployment.removalDate) {
+      errors.add(["input", "removedOn"], `Deployment ${id} was removed on ${deployment.removalDate.toISOString().slice(0, 10)} already`);
+    }
+    errors.check(["input", "removedOn"], notInFuture(input.removedOn, "Removal date", now));
+    errors.check(["input", "removedOn"], removalNotBeforeInstallation(deployment.installationDate, input.removedOn));
+    errors.throwIfAny();
+    return tx.deployment.update({ where: { id }, data: { removalDate: input.removedOn, ...auditFields(ctx, "update") } });
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Changes a sensor (partial: omitted = unchanged, null = cleared).
+ * Contract: NotFoundError("Sensor", id) for a missing sensor; name, type and release status cannot
+ * be cleared; a serial or property number another sensor has gives ConflictError.
+ */
+import type { Context } from "../../context.js";
+import type { UpdateSensorInput } from "../../generated/graphql.js";
+import type { Sensor } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { notNull } from "../things/thingPatch.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { maxLength, notBlank } from "../validation/rules.js";
+import { assertIdentifiersFree } from "./sensorIdentifiers.js";
+
+function cleared(value: string | null | undefined): string | null | undefined {
+  return value === undefined ? undefined : value?.trim() || null;
+}
+
+export async function updateSensor(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateSensorInput): Promise<Sensor> {
+  const errors = new FieldErrors();
+  errors.check(["input", "name"], notNull(input.name, "Name") ?? notBlank(input.name, "Name") ?? maxLength(input.name, 255, "Name"));
+  errors.check(["input", "sensorType"], notNull(input.sensorType, "Sensor type"));
+  errors.check(["input", "model"], maxLength(input.model, 50, "Model"));
+  errors.check(["input", "serialNumber"], maxLength(input.serialNumber, 50, "Serial number"));
+  errors.check(["input", "pcnNumber"], maxLength(input.pcnNumber, 50, "Property number"));
+  errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
+  const serialNo = cleared(input.serialNumber);
+  const pcnNumber = cleared(input.pcnNumber);
+  return ctx.prisma.$transaction(async (tx) => {
+    if (!(await tx.sensor.findUnique({ where: { id }, select: { id: true } }))) throw new MutationFailure(notFound("Sensor", id));
+    errors.throwIfAny();
+    await assertIdentifiersFree(tx, id, { serialNo, pcnNumber });
+    return tx.sensor.update({
+      where: { id },
+      data: {
+        ...(input.name ? { name: input.name.trim() } : {}),
+        ...(input.sensorType ? { sensorType: input.sensorType } : {}),
+        model: cleared(input.model),
+        serialNo,
+        pcnNumber,
+        ownerAgency: input.ownerAgency,
+        sensorStatus: input.sensorStatus,
+        notes: cleared(input.notes),
+        ...(input.releaseStatus ? { releaseStatus: input.releaseStatus } : {}),
+        ...auditFields(ctx, "update"),
+      },
+    });
+  });
+}

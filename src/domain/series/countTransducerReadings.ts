@@ -1,0 +1,19 @@
+/** Number of transducer water-level readings of each thing within a time range, in one statement. */
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
+import { oneByKey } from "../../loaders/keyOrder.js";
+import { inTimeRange } from "./seriesSql.js";
+import type { TimeRange } from "./seriesWindow.js";
+import { transducerReadingsOf } from "./transducerReadingSql.js";
+
+export async function countTransducerReadings(
+  prisma: PrismaClient,
+  thingIds: readonly number[],
+  range: TimeRange,
+): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ thingId: number; count: number }[]>`
+    SELECT thing_id AS "thingId", count(*)::int AS count
+    FROM (${transducerReadingsOf(thingIds)}) readings
+    WHERE ${inTimeRange(Prisma.sql`observed_at`, range)}
+    GROUP BY thing_id`;
+  return oneByKey(thingIds, rows, (r) => r.thingId).map((r) => r?.count ?? 0);
+}

@@ -1,0 +1,32 @@
+/**
+ * One page of samples, newest first (sample date descending, then id descending), with a lazily
+ * counted total. With a thing id, only samples of field events at that thing.
+ * Contract: one statement for the page, one more only when the total is asked for.
+ */
+import type { Prisma, PrismaClient, Sample } from "../../generated/prisma/client.js";
+import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { toConnection, type Connection } from "../pagination/connection.js";
+import type { CursorKey, PageRequest } from "../pagination/pageArgs.js";
+
+function afterSample(after: CursorKey): Prisma.SampleWhereInput {
+  const [date, id] = after;
+  const at = typeof date === "string" ? new Date(date) : null;
+  if (!at || Number.isNaN(at.getTime()) || typeof id !== "number" || after.length !== 2) {
+    throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });
+  }
+  return { OR: [{ sampleDate: { lt: at } }, { sampleDate: at, id: { lt: id } }] };
+}
+
+export async function findSamplesPage(
+  prisma: PrismaClient,
+  thingId: number | null,
+  page: PageRequest,
+): Promise<Connection<Sample>> {
+  const where: Prisma.SampleWhereInput = thingId === null ? {} : { fieldActivity: { fieldEvent: { thingId } } };
+  const rows = await prisma.sample.findMany({
+    where: page.after ? { AND: [where, afterSample(page.after)] } : where,
+    orderBy: [{ sampleDate: "desc" }, { id: "desc" }],
+    take: page.take + 1,
+  });
+  return toConnection(rows, page, (s) => [s.sampleDate.toISOString(), s.id], () => prisma.sample.count({ where }));
+}

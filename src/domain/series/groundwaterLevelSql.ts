@@ -1,0 +1,74 @@
+/**
+ * The manual groundwater levels of things, in SQL.
+ *
+ * A manual level is an observation of the parameter named "groundwater level" whose sample was
+ * taken in a field activity of a field event at the thing. Its depth to water (feet below
+ * ground surface) is `value - measuring point height`, where the measuring point height is the
+ * observation's own (checked in the field), else the height of the thing's measuring-point
+ * history row valid on the observation's UTC date (latest start, then highest id), else 0.
+ * The depth is rounded to 0.0001 ft, which only removes binary floating-point noise.
+ */
+import { Prisma } from "../../generated/prisma/client.js";
+import { idArray } from "./seriesSql.js";
+
+/** Name of the parameter (lexicon `parameter_name`) of water-level series. */
+export const GROUNDWATER_LEVEL_PARAMETER = "groundwater level";
+
+/** One manual groundwater level, as the series queries return it. */
+export interface GroundwaterLevelRow {
+  /** Observation id. */
+  id: number;
+  thingId: number;
+  measuredAt: Date;
+  /** Reading in feet (below the measuring point); null when no level could be measured. */
+  value: number | null;
+  /** Feet below ground surface; null when `value` is null. */
+  depthToWater: number | null;
+  /** The measuring point height used for `depthToWater` (feet above ground); null = ground surface. */
+  measuringPointHeight: number | null;
+  /** Sample method (lexicon `sample_method`). */
+  method: string;
+  /** Condition of the measurement (lexicon `groundwater_level_reason`). */
+  reason: string | null;
+  /** Release status of the observation (a `release_status` term). */
+  releaseStatus: string;
+}
+
+/** `(id, thing_id, measured_at)` of every manual level of the things. */
+export function manualLevelsOf(thingIds: readonly number[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT o.id, fe.thing_id, o.observation_datetime AS measured_at
+    FROM observation o
+    JOIN parameter p ON p.id = o.parameter_id
+    JOIN sample s ON s.id = o.sample_id
+    JOIN field_activity fa ON fa.id = s.field_activity_id
+    JOIN field_event fe ON fe.id = fa.field_event_id
+    WHERE p.parameter_name = ${GROUNDWATER_LEVEL_PARAMETER} AND fe.thing_id = ANY(${idArray(thingIds)})`;
+}
+
+/**
+ * The columns of `GroundwaterLevelRow` (except `depthToWater`, given as the numeric `depth_numeric`) for
+ * the rows of `source`, a relation with columns `id` (observation id) and `thing_id`.
+ * Output aliases match the row type; the numeric depth keeps aggregates exact.
+ */
+export function levelDetails(source: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT src.thing_id AS "thingId", o.id, o.observation_datetime AS "measuredAt", o.value,
+      mph.height AS "measuringPointHeight",
+      round((o.value - COALESCE(mph.height, 0))::numeric, 4) AS depth_numeric,
+      s.sample_method AS method, o.groundwater_level_reason AS reason, o.release_status AS "releaseStatus"
+    FROM ${source} src
+    JOIN observation o ON o.id = src.id
+    JOIN sample s ON s.id = o.sample_id
+    LEFT JOIN LATERAL (
+      SELECT m.measuring_point_height
+      FROM measuring_point_history m
+      WHERE o.measuring_point_height IS NULL
+        AND m.thing_id = src.thing_id
+        AND m.start_date <= (o.observation_datetime AT TIME ZONE 'UTC')::date
+        AND (m.end_date IS NULL OR m.end_date >= (o.observation_datetime AT TIME ZONE 'UTC')::date)
+      ORDER BY m.start_date DESC, m.id DESC
+      LIMIT 1
+    ) mp ON TRUE
+    CROSS JOIN LATERAL (SELECT COALESCE(o.measuring_point_height, mp.measuring_point_height) AS height) mph`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The transducer (continuous) water-level readings of things, in SQL.
+ *
+ * A thing's readings are the `transducer_observation` rows of the parameter named
+ * "groundwater level" recorded by any deployment at the thing. The review status of a reading
+ * is that of the review block of the same thing and parameter whose span [start, end] (both
+ * inclusive) covers the reading's time; where several blocks cover it, the newest block (highest
+ * id) decides. "approved" is APPROVED; anything else, or no block at all, is NOT_REVIEWED.
+ */
+import { Prisma } from "../../generated/prisma/client.js";
+import { reviewStatusValues, type ReviewStatusValue } from "../vocabulary/enumValues.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "./groundwaterLevelSql.js";
+import { idArray } from "./seriesSql.js";
+
+/** One transducer reading, as the series queries return it. */
+export interface TransducerReadingRow {
+  /** transducer_observation id. */
+  id: number;
+  thingId: number;
+  timestamp: Date;
+  /** Reading in the parameter's unit (depth to water: feet below ground surface). */
+  value: number;
+  /** Review status term of the covering block. */
+  status: ReviewStatusValue;
+}
+
+/** `(id, thing_id, observed_at, parameter_id)` of every transducer water-level reading of the things. */
+export function transducerReadingsOf(thingIds: readonly number[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r.id, s.thing_id, r.observation_datetime AS observed_at, r.parameter_id
+    FROM (${seriesStreamsOf(thingIds)}) s
+    JOIN transducer_observation r ON r.deployment_id = s.deployment_id AND r.parameter_id = s.parameter_id`;
+}
+
+/**
+ * `(thing_id, deployment_id, parameter_id)` of every stream of water-level readings of the
+ * things: one per deployment at a thing and water-level parameter. Within one stream the
+ * reading time is unique (`uq_transducer_observation_deployment_parameter_datetime`), so time
+ * alone orders it and that unique index serves "the first n of a stream".
+ */
+export function seriesStreamsOf(thingIds: readonly number[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d.thing_id, d.id AS deployment_id, p.id AS parameter_id
+    FROM deployment d
+    CROSS JOIN parameter p
+    WHERE p.parameter_name = ${GROUNDWATER_LEVEL_PARAMETER} AND d.thing_id = ANY(${idArray(thingIds)})`;
+}
+
+/** The review status term of the reading `src` (a relation with `thing_id`, `parameter_id`, `observed_at`). */
+export function reviewStatusOf(src: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    CASE WHEN (
+      SELECT b.review_status
+      FROM transducer_observation_block b
+      WHERE b.thing_id = ${src}.thing_id AND b.parameter_id = ${src}.parameter_id
+        AND b.start_datetime <= ${src}.observed_at AND b.end_datetime >= ${src}.observed_at
+      ORDER BY b.id DESC
+      LIMIT 1
+    ) = ${reviewStatusValues.APPROVED} THEN ${reviewStatusValues.APPROVED}
+    ELSE ${reviewStatusValues.NOT_REVIEWED} END`;
+}

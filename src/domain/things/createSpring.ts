@@ -1,0 +1,34 @@
+/**
+ * Creates a spring with its location, groups, alternate ids and notes, in one transaction.
+ * Contract as createWell: all invalid fields in one ValidationError before any write; a missing
+ * location or group gives NotFoundError; all rows or none.
+ */
+import type { Context } from "../../context.js";
+import type { CreateSpringInput } from "../../generated/graphql.js";
+import type { Thing } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
+import { checkNewThingParts, createNewThingParts } from "./newThingParts.js";
+
+export async function createSpring(ctx: Pick<Context, "prisma" | "user">, input: CreateSpringInput, now = new Date()): Promise<Thing> {
+  const errors = new FieldErrors();
+  checkNewThingParts(errors, input, now);
+  errors.throwIfAny();
+  const audit = auditFields(ctx, "create");
+  return ctx.prisma.$transaction(async (tx) => {
+    const thing = await tx.thing.create({
+      data: {
+        name: input.name.trim(),
+        thingType: thingTypeValues.SPRING,
+        siteName: input.siteName?.trim() || null,
+        springType: input.springType ?? null,
+        firstVisitDate: input.firstVisitDate ?? null,
+        releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
+        ...audit,
+      },
+    });
+    await createNewThingParts(tx, thing, input, audit, now);
+    return thing;
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * Loads the thing a mutation works on, inside its transaction.
+ *
+ * Contract: returns the row when a thing with `id` exists and (when `thingType` is given) has that
+ * type; otherwise throws MutationFailure(NotFoundError "<entity> <id> not found"), so a spring
+ * addressed as a well is "not found", exactly as the `well(id)` query reports it.
+ */
+import type { Prisma, Thing } from "../../generated/prisma/client.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+
+export async function findThingOfType(
+  tx: Prisma.TransactionClient,
+  id: number,
+  thingType: string | null,
+  entity: string,
+): Promise<Thing> {
+  const thing = await tx.thing.findUnique({ where: { id } });
+  if (!thing || (thingType !== null && thing.thingType !== thingType)) throw new MutationFailure(notFound(entity, id));
+  return thing;
+}

@@ -1,0 +1,13 @@
+/**
+ * The well with exactly this name (case-sensitive), or null. Names are not unique in legacy
+ * data; when several wells share one, the lowest id wins. One statement.
+ */
+import type { PrismaClient, Thing } from "../../generated/prisma/client.js";
+import { thingTypeValues } from "../vocabulary/enumValues.js";
+
+export function findWellByName(prisma: PrismaClient, name: string): Promise<Thing | null> {
+  return prisma.thing.findFirst({
+    where: { name, thingType: thingTypeValues.WATER_WELL },
+    orderBy: { id: "asc" },
+  });
+}

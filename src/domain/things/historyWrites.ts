@@ -1,0 +1,183 @@
+/**
+ * Writes to the dated histories of a thing: well status and monitoring status (status_history),
+ * measuring point (measuring_point_history) and monitoring frequency (monitoring_frequency_history).
+ *
+ * Contract: a new value opens a new row from its start date and closes every open row of the same
+ * history (end_date IS NULL) with end_date = that start date, so that exactly one row is open
+ * afterwards; `null` closes the open rows as of today (or as of their own start, if later) and
+ * opens none. A start date may not lie in the future or before the start of an open row: history
+ * is appended, never rewritten.
+ */
+import type { MeasuringPointInput, MonitoringFrequencyChangeInput, StatusChangeInput } from "../../generated/graphql.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import type { CreateAuditFields, UpdateAuditFields } from "../mutations/audit.js";
+import type { FieldErrors } from "../validation/FieldErrors.js";
+import { notInFuture } from "../validation/rules.js";
+import { convertLength } from "../units/lengthInput.js";
+
+export type HistorySeries = "wellStatus" | "monitoringStatus" | "measuringPoint" | "monitoringFrequency";
+
+/** The `status_type` term of each status history. */
+export const STATUS_TYPES = { wellStatus: "Well Status", monitoringStatus: "Monitoring Status" } as const;
+
+const LABELS: Record<HistorySeries, string> = {
+  wellStatus: "well status",
+  monitoringStatus: "monitoring status",
+  measuringPoint: "measuring point",
+  monitoringFrequency: "monitoring frequency",
+};
+
+interface StatusRow {
+  statusValue: string;
+  startDate: Date;
+  reason: string | null;
+}
+interface MeasuringPointRow {
+  measuringPointHeight: number | null;
+  measuringPointDescription: string | null;
+  measuringPointHeightIsAssumed: boolean;
+  startDate: Date;
+  reason: string | null;
+}
+interface MonitoringFrequencyRow {
+  monitoringFrequency: string;
+  startDate: Date;
+}
+
+/** One requested change of one history: a new row, or null to close the open one. */
+export type HistoryWrite =
+  | { series: "wellStatus" | "monitoringStatus"; row: StatusRow | null }
+  | { series: "measuringPoint"; row: MeasuringPointRow | null }
+  | { series: "monitoringFrequency"; row: MonitoringFrequencyRow | null };
+
+/** The history fields of a well input; an omitted (undefined) field requests nothing. */
+export interface HistoryInput {
+  wellStatus?: StatusChangeInput | null;
+  monitoringStatus?: StatusChangeInput | null;
+  measuringPoint?: MeasuringPointInput | null;
+  monitoringFrequency?: MonitoringFrequencyChangeInput | null;
+}
+
+/** An open row (end_date IS NULL) of a history. */
+export interface OpenPeriod {
+  id: number;
+  startDate: Date;
+}
+
+export type OpenPeriods = ReadonlyMap<HistorySeries, readonly OpenPeriod[]>;
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function statusRow(change: StatusChangeInput, today: Date): StatusRow {
+  return { statusValue: change.status, startDate: change.startDate ?? today, reason: change.reason ?? null };
+}
+
+/** The history writes an input requests, in a fixed order. */
+export function historyWritesOf(input: HistoryInput, today: Date): HistoryWrite[] {
+  const writes: HistoryWrite[] = [];
+  if (input.wellStatus !== undefined) {
+    writes.push({ series: "wellStatus", row: input.wellStatus && statusRow(input.wellStatus, today) });
+  }
+  if (input.monitoringStatus !== undefined) {
+    writes.push({ series: "monitoringStatus", row: input.monitoringStatus && statusRow(input.monitoringStatus, today) });
+  }
+  if (input.measuringPoint !== undefined) {
+    const mp = input.measuringPoint;
+    writes.push({
+      series: "measuringPoint",
+      row: mp && {
+        measuringPointHeight: mp.height ? convertLength(mp.height, "FOOT") : null,
+        measuringPointDescription: mp.description ?? null,
+        measuringPointHeightIsAssumed: mp.heightIsAssumed ?? false,
+        startDate: mp.startDate ?? today,
+        reason: mp.reason ?? null,
+      },
+    });
+  }
+  if (input.monitoringFrequency !== undefined) {
+    const mf = input.monitoringFrequency;
+    writes.push({ series: "monitoringFrequency", row: mf && { monitoringFrequency: mf.frequency, startDate: mf.startDate ?? today } });
+  }
+  return writes;
+}
+
+/** The open rows of the histories that `writes` touch. */
+export async function loadOpenPeriods(
+  tx: Prisma.TransactionClient,
+  thingId: number,
+  writes: readonly HistoryWrite[],
+): Promise<OpenPeriods> {
+  const open = new Map<HistorySeries, OpenPeriod[]>();
+  const select = { id: true, startDate: true } as const;
+  for (const { series } of writes) {
+    if (series === "wellStatus" || series === "monitoringStatus") {
+      open.set(series, await tx.statusHistory.findMany({ where: { thingId, statusType: STATUS_TYPES[series], endDate: null }, select }));
+    } else if (series === "measuringPoint") {
+      open.set(series, await tx.measuringPointHistory.findMany({ where: { thingId, endDate: null }, select }));
+    } else {
+      open.set(series, await tx.monitoringFrequencyHistory.findMany({ where: { thingId, endDate: null }, select }));
+    }
+  }
+  return open;
+}
+
+/**
+ * Records under ["input", <series>, "startDate"] every start date that lies in the future or
+ * before the start of an open row of its history.
+ */
+export function checkHistoryWrites(errors: FieldErrors, writes: readonly HistoryWrite[], open: OpenPeriods, now: Date): void {
+  for (const write of writes) {
+    if (write.row === null) continue;
+    const path = ["input", write.series, "startDate"];
+    const start = write.row.startDate;
+    // A calendar date (UTC midnight) is in the future only from the next UTC day on.
+    errors.check(path, notInFuture(start, "Start date", now));
+    const latest = (open.get(write.series) ?? []).reduce<Date | null>(
+      (max, p) => (max === null || p.startDate > max ? p.startDate : max),
+      null,
+    );
+    if (latest !== null && start < latest) {
+      errors.add(path, `Start date must not be before the start of the current ${LABELS[write.series]} (${isoDate(latest)})`);
+    }
+  }
+}
+
+/**
+ * Closes the open rows and inserts the new rows of `writes` (already checked). New rows take the
+ * release status of the thing (`releaseStatus`).
+ */
+export async function applyHistoryWrites(
+  tx: Prisma.TransactionClient,
+  thing: { id: number; releaseStatus: string },
+  writes: readonly HistoryWrite[],
+  open: OpenPeriods,
+  audit: { create: CreateAuditFields; update: UpdateAuditFields },
+  today: Date,
+): Promise<void> {
+  const thingId = thing.id;
+  const created = { releaseStatus: thing.releaseStatus, ...audit.create };
+  for (const write of writes) {
+    for (const period of open.get(write.series) ?? []) {
+      const end = write.row?.startDate ?? (period.startDate > today ? period.startDate : today);
+      const data = { endDate: end, ...audit.update };
+      if (write.series === "wellStatus" || write.series === "monitoringStatus") {
+        await tx.statusHistory.update({ where: { id: period.id }, data });
+      } else if (write.series === "measuringPoint") {
+        await tx.measuringPointHistory.update({ where: { id: period.id }, data });
+      } else {
+        await tx.monitoringFrequencyHistory.update({ where: { id: period.id }, data });
+      }
+    }
+    if (write.series === "wellStatus" || write.series === "monitoringStatus") {
+      if (write.row) {
+        await tx.statusHistory.create({ data: { thingId, statusType: STATUS_TYPES[write.series], ...write.row, ...created } });
+      }
+    } else if (write.series === "measuringPoint") {
+      if (write.row) await tx.measuringPointHistory.create({ data: { thingId, ...write.row, ...created } });
+    } else if (write.series === "monitoringFrequency") {
+      if (write.row) await tx.monitoringFrequencyHistory.create({ data: { thingId, ...write.row, ...created } });
+    }
+  }
+}

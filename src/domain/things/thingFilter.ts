@@ -1,0 +1,102 @@
+/**
+ * The conditions of a list of things, validated and in storage terms.
+ *
+ * Contract: `parseThingFilter` accepts the GraphQL `ThingFilter` (enum arguments arrive as their
+ * internal values, the stored lexicon terms) and returns a `ThingListFilter`, or throws
+ * BadUserInputError naming the offending argument: coordinates out of range, a box whose minimum
+ * exceeds its maximum, a non-positive or over-large distance. Distances are converted to km.
+ * An empty list (`thingTypes: []`) matches nothing, as `IN ()` would.
+ */
+import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import type { ThingFilter } from "../../generated/graphql.js";
+import { KM_PER_MILE } from "../geo/greatCircle.js";
+
+export interface LatLonBounds {
+  minLatitude: number;
+  minLongitude: number;
+  maxLatitude: number;
+  maxLongitude: number;
+}
+
+export interface Circle {
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+}
+
+export interface ThingListFilter {
+  /** Stored `thing_type` terms, any of them. */
+  thingTypes?: readonly string[];
+  /** Stored `release_status` terms, any of them. */
+  releaseStatuses?: readonly string[];
+  /** Exact name. */
+  name?: string;
+  /** Case-insensitive substring of the name (wildcards match themselves). */
+  nameContains?: string;
+  /** Member of the group with exactly this name. */
+  groupName?: string;
+  /** Member of the group with this id. */
+  groupId?: number;
+  /** Current location inside the box, edges included. */
+  bbox?: LatLonBounds;
+  /** Current location within the great-circle distance of the centre. */
+  near?: Circle;
+}
+
+/** Longest accepted radius: about half the Earth's circumference. */
+export const MAX_NEAR_DISTANCE_KM = 20_000;
+
+function checkLatitude(value: number, argument: string): void {
+  if (!Number.isFinite(value) || value < -90 || value > 90) {
+    throw new BadUserInputError(`Argument "${argument}" must be a latitude between -90 and 90 (got ${value})`, { argument });
+  }
+}
+
+function checkLongitude(value: number, argument: string): void {
+  if (!Number.isFinite(value) || value < -180 || value > 180) {
+    throw new BadUserInputError(`Argument "${argument}" must be a longitude between -180 and 180 (got ${value})`, { argument });
+  }
+}
+
+function parseBbox(bbox: NonNullable<ThingFilter["bbox"]>): LatLonBounds {
+  checkLatitude(bbox.minLatitude, "filter.bbox.minLatitude");
+  checkLatitude(bbox.maxLatitude, "filter.bbox.maxLatitude");
+  checkLongitude(bbox.minLongitude, "filter.bbox.minLongitude");
+  checkLongitude(bbox.maxLongitude, "filter.bbox.maxLongitude");
+  if (bbox.minLatitude > bbox.maxLatitude) {
+    throw new BadUserInputError(`Argument "filter.bbox" has minLatitude greater than maxLatitude`, { argument: "filter.bbox" });
+  }
+  if (bbox.minLongitude > bbox.maxLongitude) {
+    throw new BadUserInputError(
+      `Argument "filter.bbox" has minLongitude greater than maxLongitude (boxes may not cross the antimeridian)`,
+      { argument: "filter.bbox" },
+    );
+  }
+  return { ...bbox };
+}
+
+function parseNear(near: NonNullable<ThingFilter["near"]>): Circle {
+  checkLatitude(near.latitude, "filter.near.latitude");
+  checkLongitude(near.longitude, "filter.near.longitude");
+  const radiusKm = near.unit === "MILES" ? near.distance * KM_PER_MILE : near.distance;
+  if (!Number.isFinite(radiusKm) || radiusKm <= 0 || radiusKm > MAX_NEAR_DISTANCE_KM) {
+    throw new BadUserInputError(
+      `Argument "filter.near.distance" must be greater than 0 and at most ${MAX_NEAR_DISTANCE_KM} km (got ${near.distance} ${near.unit})`,
+      { argument: "filter.near.distance" },
+    );
+  }
+  return { latitude: near.latitude, longitude: near.longitude, radiusKm };
+}
+
+export function parseThingFilter(filter: ThingFilter | null | undefined): ThingListFilter {
+  const parsed: ThingListFilter = {};
+  if (!filter) return parsed;
+  if (filter.thingTypes) parsed.thingTypes = filter.thingTypes;
+  if (filter.releaseStatuses) parsed.releaseStatuses = filter.releaseStatuses;
+  if (filter.name !== null && filter.name !== undefined) parsed.name = filter.name;
+  if (filter.nameContains) parsed.nameContains = filter.nameContains;
+  if (filter.groupName !== null && filter.groupName !== undefined) parsed.groupName = filter.groupName;
+  if (filter.bbox) parsed.bbox = parseBbox(filter.bbox);
+  if (filter.near) parsed.near = parseNear(filter.near);
+  return parsed;
+}

@@ -1,0 +1,72 @@
+/**
+ * A `ThingListFilter` as one SQL condition over the `thing` table aliased `t`.
+ *
+ * Contract: every value is a bound parameter (Prisma.sql); the condition holds exactly for the
+ * things the filter describes. Spatial conditions test the thing's CURRENT location (its one open
+ * location association, unique by `uq_location_thing_association_open`): they select locations
+ * by a latitude/longitude range (the `ix_location_latitude_longitude` index) and, for `near`, then
+ * by exact haversine distance.
+ */
+import { Prisma } from "../../generated/prisma/client.js";
+import { boundingBoxAround, haversineKmSql } from "../geo/greatCircle.js";
+import type { Circle, LatLonBounds, ThingListFilter } from "./thingFilter.js";
+
+/** `%`, `_` and `\` match themselves inside an ILIKE pattern. */
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function anyOf(column: Prisma.Sql, values: readonly string[]): Prisma.Sql {
+  return values.length === 0 ? Prisma.sql`false` : Prisma.sql`${column} = ANY(${[...values]}::text[])`;
+}
+
+function latitudeLongitudeRange(box: {
+  minLatitude: number;
+  maxLatitude: number;
+  minLongitude: number | null;
+  maxLongitude: number | null;
+}): Prisma.Sql {
+  const latitude = Prisma.sql`l.latitude BETWEEN ${box.minLatitude}::float8 AND ${box.maxLatitude}::float8`;
+  return box.minLongitude === null || box.maxLongitude === null
+    ? latitude
+    : Prisma.sql`${latitude} AND l.longitude BETWEEN ${box.minLongitude}::float8 AND ${box.maxLongitude}::float8`;
+}
+
+/** Things whose current location satisfies `locationCondition` (over `location l`). */
+function currentLocationWhere(locationCondition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`t.id IN (
+    SELECT a.thing_id FROM location l
+    JOIN location_thing_association a ON a.location_id = l.id AND a.effective_end IS NULL
+    WHERE ${locationCondition})`;
+}
+
+function bboxSql(bbox: LatLonBounds): Prisma.Sql {
+  return currentLocationWhere(latitudeLongitudeRange(bbox));
+}
+
+function nearSql(near: Circle): Prisma.Sql {
+  const prefilter = latitudeLongitudeRange(boundingBoxAround(near.latitude, near.longitude, near.radiusKm));
+  const distance = haversineKmSql("l.latitude", "l.longitude", near.latitude, near.longitude);
+  return currentLocationWhere(Prisma.sql`${prefilter} AND ${distance} <= ${near.radiusKm}::float8`);
+}
+
+export function thingFilterSql(filter: ThingListFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.thingTypes) conditions.push(anyOf(Prisma.sql`t.thing_type`, filter.thingTypes));
+  if (filter.releaseStatuses) conditions.push(anyOf(Prisma.sql`t.release_status`, filter.releaseStatuses));
+  if (filter.name !== undefined) conditions.push(Prisma.sql`t.name = ${filter.name}`);
+  if (filter.nameContains !== undefined) {
+    conditions.push(Prisma.sql`t.name ILIKE ${`%${likeEscape(filter.nameContains)}%`} ESCAPE '\\'`);
+  }
+  if (filter.groupName !== undefined) {
+    conditions.push(Prisma.sql`t.id IN (
+      SELECT ga.thing_id FROM group_thing_association ga JOIN "group" g ON g.id = ga.group_id
+      WHERE g.name = ${filter.groupName})`);
+  }
+  if (filter.groupId !== undefined) {
+    conditions.push(Prisma.sql`t.id IN (SELECT ga.thing_id FROM group_thing_association ga WHERE ga.group_id = ${filter.groupId})`);
+  }
+  if (filter.bbox) conditions.push(bboxSql(filter.bbox));
+  if (filter.near) conditions.push(nearSql(filter.near));
+  return conditions.length === 0 ? Prisma.sql`true` : Prisma.join(conditions, " AND ");
+}

@@ -1,0 +1,32 @@
+/** Loaders of assets (file metadata) and of the links between assets and things. */
+import DataLoader from "dataloader";
+
+import type { PrismaClient } from "../generated/prisma/client.js";
+import { manyByKey, oneByKey } from "./keyOrder.js";
+
+export function createAssetLoaders(prisma: PrismaClient) {
+  return {
+    /** An asset by id, or null. */
+    assetById: new DataLoader(async (ids: readonly number[]) =>
+      oneByKey(ids, await prisma.asset.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
+    ),
+    /** Assets attached to each thing, by asset id. */
+    assetsByThingId: new DataLoader(async (thingIds: readonly number[]) => {
+      const links = await prisma.assetThingAssociation.findMany({
+        where: { thingId: { in: [...thingIds] } },
+        include: { asset: true },
+        orderBy: [{ assetId: "asc" }, { id: "asc" }],
+      });
+      return manyByKey(thingIds, links, (l) => l.thingId).map((ls) => ls.map((l) => l.asset));
+    }),
+    /** Things each asset is attached to, by thing id. */
+    thingsByAssetId: new DataLoader(async (assetIds: readonly number[]) => {
+      const links = await prisma.assetThingAssociation.findMany({
+        where: { assetId: { in: [...assetIds] } },
+        include: { thing: true },
+        orderBy: [{ thingId: "asc" }, { id: "asc" }],
+      });
+      return manyByKey(assetIds, links, (l) => l.assetId).map((ls) => ls.map((l) => l.thing));
+    }),
+  };
+}

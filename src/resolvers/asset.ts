@@ -1,0 +1,41 @@
+import { findAssetsPage } from "../domain/assets/findAssetsPage.js";
+import { parseId } from "../domain/ids.js";
+import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import type {
+  AssetConnectionResolvers,
+  AssetResolvers,
+  QueryResolvers,
+  SpringResolvers,
+  WellResolvers,
+} from "../generated/graphql.js";
+
+export const assetResolvers: {
+  Query: Pick<QueryResolvers, "asset" | "assets">;
+  Asset: AssetResolvers;
+  AssetConnection: Pick<AssetConnectionResolvers, "totalCount">;
+  Well: Pick<WellResolvers, "assets">;
+  Spring: Pick<SpringResolvers, "assets">;
+} = {
+  Query: {
+    asset: async (_, { id }, ctx) => {
+      const asset = await ctx.loaders.assetById.load(parseId(id));
+      if (!asset) throw new EntityNotFoundError("Asset", id);
+      return asset;
+    },
+    assets: (_, { thingId, ...page }, ctx) =>
+      findAssetsPage(ctx.prisma, thingId === null || thingId === undefined ? null : parseId(thingId, "thingId"), parsePageRequest(page)),
+  },
+  Asset: {
+    things: (a, _, ctx) => ctx.loaders.thingsByAssetId.load(a.id),
+  },
+  AssetConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  Well: {
+    assets: (t, _, ctx) => ctx.loaders.assetsByThingId.load(t.id),
+  },
+  Spring: {
+    assets: (t, _, ctx) => ctx.loaders.assetsByThingId.load(t.id),
+  },
+};

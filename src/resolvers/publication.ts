@@ -1,0 +1,35 @@
+import { parseId } from "../domain/ids.js";
+import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { findPublicationsPage } from "../domain/publications/findPublicationsPage.js";
+import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import type {
+  AuthorResolvers,
+  PublicationConnectionResolvers,
+  PublicationResolvers,
+  QueryResolvers,
+} from "../generated/graphql.js";
+
+export const publicationResolvers: {
+  Query: Pick<QueryResolvers, "publication" | "publications">;
+  Publication: PublicationResolvers;
+  PublicationConnection: Pick<PublicationConnectionResolvers, "totalCount">;
+  Author: AuthorResolvers;
+} = {
+  Query: {
+    publication: async (_, { id }, ctx) => {
+      const publication = await ctx.loaders.publicationById.load(parseId(id));
+      if (!publication) throw new EntityNotFoundError("Publication", id);
+      return publication;
+    },
+    publications: (_, args, ctx) => findPublicationsPage(ctx.prisma, parsePageRequest(args)),
+  },
+  Publication: {
+    authors: (p, _, ctx) => ctx.loaders.authorsByPublicationId.load(p.id),
+  },
+  PublicationConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  Author: {
+    contact: (a, _, ctx) => ctx.loaders.contactByAuthorId.load(a.id),
+  },
+};

@@ -1,0 +1,97 @@
+import { parseId } from "../domain/ids.js";
+import { feet } from "../domain/length.js";
+import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { findByIdPage } from "../domain/series/findByIdPage.js";
+import { findSamplesPage } from "../domain/series/findSamplesPage.js";
+import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import type {
+  ObservationResolvers,
+  ParameterConnectionResolvers,
+  ParameterResolvers,
+  QueryResolvers,
+  RegulatoryLimitConnectionResolvers,
+  RegulatoryLimitResolvers,
+  SampleConnectionResolvers,
+  SampleResolvers,
+} from "../generated/graphql.js";
+
+export const sampleResolvers: {
+  Query: Pick<QueryResolvers, "sample" | "samples" | "parameter" | "parameters" | "regulatoryLimits">;
+  Sample: SampleResolvers;
+  SampleConnection: Pick<SampleConnectionResolvers, "totalCount">;
+  Observation: ObservationResolvers;
+  Parameter: ParameterResolvers;
+  ParameterConnection: Pick<ParameterConnectionResolvers, "totalCount">;
+  RegulatoryLimit: RegulatoryLimitResolvers;
+  RegulatoryLimitConnection: Pick<RegulatoryLimitConnectionResolvers, "totalCount">;
+} = {
+  Query: {
+    sample: async (_, { id }, ctx) => {
+      const sample = await ctx.loaders.sampleById.load(parseId(id));
+      if (!sample) throw new EntityNotFoundError("Sample", id);
+      return sample;
+    },
+    samples: (_, args, ctx) =>
+      findSamplesPage(ctx.prisma, args.wellId ? parseId(args.wellId, "wellId") : null, parsePageRequest(args)),
+    parameter: async (_, { id }, ctx) => {
+      const parameter = await ctx.loaders.parameterById.load(parseId(id));
+      if (!parameter) throw new EntityNotFoundError("Parameter", id);
+      return parameter;
+    },
+    parameters: (_, args, ctx) =>
+      findByIdPage(
+        parsePageRequest(args),
+        ({ afterId, take }) =>
+          ctx.prisma.parameter.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, take }),
+        () => ctx.prisma.parameter.count(),
+      ),
+    regulatoryLimits: (_, args, ctx) =>
+      findByIdPage(
+        parsePageRequest(args),
+        ({ afterId, take }) =>
+          ctx.prisma.regulatoryLimit.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, take }),
+        () => ctx.prisma.regulatoryLimit.count(),
+      ),
+  },
+  Sample: {
+    name: (s) => s.sampleName,
+    matrix: (s) => s.sampleMatrix,
+    method: (s) => s.sampleMethod,
+    observations: (s, _, ctx) => ctx.loaders.observationsBySampleId.load(s.id),
+  },
+  SampleConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  Observation: {
+    observedAt: (o) => o.observationDatetime,
+    parameter: async (o, _, ctx) => {
+      const parameter = await ctx.loaders.parameterById.load(o.parameterId);
+      // observation.parameter_id is a NOT NULL foreign key: a miss is a broken invariant.
+      if (!parameter) throw new Error(`Observation ${o.id} refers to missing parameter ${o.parameterId}`);
+      return parameter;
+    },
+    reason: (o) => o.groundwaterLevelReason,
+    measuringPointHeight: (o) => feet(o.measuringPointHeight),
+  },
+  Parameter: {
+    name: (p) => p.parameterName,
+    regulatoryLimits: (p, _, ctx) => ctx.loaders.regulatoryLimitsByParameterId.load(p.id),
+  },
+  ParameterConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  RegulatoryLimit: {
+    source: (l) => l.limitSource,
+    value: (l) => l.limitValue,
+    unit: (l) => l.limitUnit,
+    parameter: async (l, _, ctx) => {
+      const parameter = await ctx.loaders.parameterById.load(l.parameterId);
+      // regulatory_limit.parameter_id is a NOT NULL foreign key: a miss is a broken invariant.
+      if (!parameter) throw new Error(`Regulatory limit ${l.id} refers to missing parameter ${l.parameterId}`);
+      return parameter;
+    },
+  },
+  RegulatoryLimitConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+};

@@ -1,0 +1,33 @@
+import type { Context } from "../context.js";
+import { parseId } from "../domain/ids.js";
+import { findThingsPage } from "../domain/things/findThingsPage.js";
+import { parseThingListArgs } from "../domain/things/thingListArgs.js";
+import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
+import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import type { QueryResolvers, SpringConnectionResolvers, SpringResolvers } from "../generated/graphql.js";
+import { thingFields } from "./thing.js";
+
+export const springResolvers: {
+  Query: Pick<QueryResolvers, "spring" | "springs">;
+  Spring: SpringResolvers<Context>;
+  SpringConnection: Pick<SpringConnectionResolvers, "totalCount">;
+} = {
+  Query: {
+    spring: async (_, { id }, ctx) => {
+      const thing = await ctx.loaders.thingById.load(parseId(id));
+      if (!thing || thing.thingType !== thingTypeValues.SPRING) throw new EntityNotFoundError("Spring", id);
+      return thing;
+    },
+    springs: (_, args, ctx) => {
+      const { filter, page, order } = parseThingListArgs(args, thingTypeValues.SPRING);
+      return findThingsPage(ctx.prisma, filter, page, order);
+    },
+  },
+  Spring: {
+    ...thingFields,
+    notes: (t, _, ctx) => ctx.loaders.notesByThingId.load(t.id),
+  },
+  SpringConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+};

@@ -1,0 +1,50 @@
+/** Resolvers of src/schema/thingMutations.graphql: wells, springs and alternate ids. */
+import { parseId } from "../domain/ids.js";
+import { addAlternateId, removeAlternateId } from "../domain/things/alternateIds.js";
+import { createSpring } from "../domain/things/createSpring.js";
+import { createWell } from "../domain/things/createWell.js";
+import { deleteThingOfType } from "../domain/things/deleteThingOfType.js";
+import { updateSpring } from "../domain/things/updateSpring.js";
+import { updateWell } from "../domain/things/updateWell.js";
+import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
+import type { MutationResolvers } from "../generated/graphql.js";
+import { ALL_ERRORS, mutate } from "./mutate.js";
+
+export const thingMutationResolvers: {
+  Mutation: Pick<
+    MutationResolvers,
+    | "createWell"
+    | "updateWell"
+    | "deleteWell"
+    | "createSpring"
+    | "updateSpring"
+    | "deleteSpring"
+    | "addAlternateId"
+    | "removeAlternateId"
+  >;
+} = {
+  Mutation: {
+    createWell: (_, { input }, ctx) =>
+      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "CreateWellSuccess" as const, well: await createWell(ctx, input) })),
+    updateWell: (_, { id, input }, ctx) =>
+      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateWellSuccess" as const, well: await updateWell(ctx, parseId(id), input) })),
+    deleteWell: (_, { id }, ctx) =>
+      mutate(ctx, ["NotFoundError"], async () => ({
+        __typename: "DeleteWellSuccess" as const,
+        deletedId: String(await deleteThingOfType(ctx.prisma, parseId(id), thingTypeValues.WATER_WELL, "Well")),
+      })),
+    createSpring: (_, { input }, ctx) =>
+      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "CreateSpringSuccess" as const, spring: await createSpring(ctx, input) })),
+    updateSpring: (_, { id, input }, ctx) =>
+      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateSpringSuccess" as const, spring: await updateSpring(ctx, parseId(id), input) })),
+    deleteSpring: (_, { id }, ctx) =>
+      mutate(ctx, ["NotFoundError"], async () => ({
+        __typename: "DeleteSpringSuccess" as const,
+        deletedId: String(await deleteThingOfType(ctx.prisma, parseId(id), thingTypeValues.SPRING, "Spring")),
+      })),
+    addAlternateId: (_, { input }, ctx) =>
+      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "AddAlternateIdSuccess" as const, thing: await addAlternateId(ctx, input) })),
+    removeAlternateId: (_, { input }, ctx) =>
+      mutate(ctx, ["NotFoundError"], async () => ({ __typename: "RemoveAlternateIdSuccess" as const, thing: await removeAlternateId(ctx, input) })),
+  },
+};

@@ -1,0 +1,23 @@
+/** Resolvers of src/schema/wellScreenMutations.graphql. */
+import { parseId } from "../domain/ids.js";
+import { addWellScreen } from "../domain/wellScreens/addWellScreen.js";
+import { deleteWellScreen } from "../domain/wellScreens/deleteWellScreen.js";
+import { updateWellScreen } from "../domain/wellScreens/updateWellScreen.js";
+import type { MutationResolvers } from "../generated/graphql.js";
+import { mutate } from "./mutate.js";
+
+export const wellScreenMutationResolvers: {
+  Mutation: Pick<MutationResolvers, "addWellScreen" | "updateWellScreen" | "deleteWellScreen">;
+} = {
+  Mutation: {
+    addWellScreen: (_, { input }, ctx) =>
+      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "AddWellScreenSuccess" as const, ...(await addWellScreen(ctx, input)) })),
+    updateWellScreen: (_, { id, input }, ctx) =>
+      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateWellScreenSuccess" as const, screen: await updateWellScreen(ctx, parseId(id), input) })),
+    deleteWellScreen: (_, { id }, ctx) =>
+      mutate(ctx, ["NotFoundError"], async () => ({
+        __typename: "DeleteWellScreenSuccess" as const,
+        deletedId: String(await deleteWellScreen(ctx.prisma, parseId(id))),
+      })),
+  },
+};
