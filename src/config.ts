@@ -5,6 +5,8 @@
  * `ConfigError` listing every invalid setting at once (name, value, reason). Callers
  * pass overrides explicitly (tests do), and an explicit value always beats the environment.
  */
+import { availableParallelism } from "node:os";
+
 import { z } from "zod";
 
 const booleanString = z
@@ -30,6 +32,11 @@ const envSchema = z.object({
   GRAPHQL_PLAYGROUND: booleanString.optional(),
   GRAPHQL_INTROSPECTION: booleanString.optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+  DATABASE_CONNECTION_BUDGET: z.coerce.number().int().min(1).optional(),
+  DATABASE_RESERVED_CONNECTIONS: z.coerce.number().int().min(0).default(5),
+  /** Set by the primary process for its workers: the database URL is the embedded database's. */
+  OCOTILLO_EMBEDDED_DATABASE: booleanString.default(false),
 });
 
 export type NodeEnv = "development" | "test" | "production";
@@ -39,9 +46,13 @@ export interface Config {
   nodeEnv: NodeEnv;
   http: { host: string; port: number; shutdownGraceMs: number };
   database:
-    | { kind: "external"; url: string }
+    | { kind: "external"; url: string; isEmbeddedServer: boolean }
     | { kind: "embedded"; dataDir: string; seedDemo: boolean };
   pool: { max: number; acquireTimeoutMs: number; statementTimeoutMs: number };
+  /** Server processes (WEB_CONCURRENCY): one per core against PostgreSQL, one on the embedded database. */
+  workers: number;
+  /** What all processes together may open: an explicit number, or max_connections minus `reserve`. */
+  connectionBudget: { explicit: number | null; reserve: number };
   graphql: { playground: boolean; introspection: boolean };
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
@@ -77,8 +88,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     nodeEnv: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
     database: e.DATABASE_URL
-      ? { kind: "external", url: e.DATABASE_URL }
+      ? { kind: "external", url: e.DATABASE_URL, isEmbeddedServer: e.OCOTILLO_EMBEDDED_DATABASE }
       : { kind: "embedded", dataDir: e.EMBEDDED_DATA_DIR, seedDemo: e.EMBEDDED_SEED_DEMO },
+    workers: e.WEB_CONCURRENCY ?? (e.DATABASE_URL ? availableParallelism() : 1),
+    connectionBudget: { explicit: e.DATABASE_CONNECTION_BUDGET ?? null, reserve: e.DATABASE_RESERVED_CONNECTIONS },
     pool: {
       max: e.DATABASE_POOL_MAX,
       acquireTimeoutMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,

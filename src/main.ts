@@ -1,69 +1,138 @@
 /**
- * `npm start`: runs the API. With DATABASE_URL it serves that PostgreSQL database; without it,
- * it starts the embedded database (PGlite in a child process, data in EMBEDDED_DATA_DIR),
- * migrates it and loads the demo data on first start. SIGTERM/SIGINT: stop accepting, finish
- * in-flight requests, close the pool, stop the embedded database, exit 0.
+ * `npm start`: runs the API.
+ *
+ * The primary process prepares the database (with no DATABASE_URL: starts the embedded database,
+ * migrates it and loads the demo data on first start), checks the connection budget (refusing a
+ * configuration that does not fit, with the numbers), then serves: itself when WEB_CONCURRENCY is
+ * 1, else through that many worker processes sharing the port (node:cluster), restarted if they
+ * crash. SIGTERM/SIGINT: stop accepting, finish in-flight requests, close pools, stop the embedded
+ * database, exit 0.
  */
-import { ConfigError, parseConfig } from "./config.js";
+import cluster from "node:cluster";
+
+import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createDatabase } from "./db/createDatabase.js";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded/startEmbeddedDatabase.js";
+import { evaluateConnectionBudget } from "./db/enforceConnectionBudget.js";
 import { migrateDatabase } from "./db/migrate.js";
-import { createLogger } from "./logger.js";
-import { startServer } from "./server/createServer.js";
 import { prepareEmbeddedData } from "./db/seed/prepareEmbeddedData.js";
+import { createLogger, type Logger } from "./logger.js";
+import { runServerProcess } from "./server/runServerProcess.js";
 
-async function main(): Promise<void> {
-  let config;
+const EXIT_CONFIG = 78;
+
+function loadConfig(): Config {
   try {
-    config = parseConfig();
+    return parseConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
-      process.exit(78);
+      process.exit(EXIT_CONFIG);
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+}
 
-  let embedded: EmbeddedDatabase | undefined;
-  let url: string;
-  if (config.database.kind === "embedded") {
-    logger.info({ dataDir: config.database.dataDir }, "no DATABASE_URL: starting the embedded database");
-    embedded = await startEmbeddedDatabase(config.database.dataDir);
-    url = embedded.url;
-    const { appliedMigrationNames } = await migrateDatabase(url);
-    if (appliedMigrationNames.length > 0) logger.info({ appliedMigrationNames }, "migrations applied");
-  } else {
-    url = config.database.url;
+/** Starts, migrates and seeds the embedded database when there is no DATABASE_URL. */
+async function prepareDatabase(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  if (config.database.kind === "external") return { url: config.database.url };
+  logger.info({ dataDir: config.database.dataDir }, "no DATABASE_URL: starting the embedded database");
+  const embedded = await startEmbeddedDatabase(config.database.dataDir);
+  const { appliedMigrationNames } = await migrateDatabase(embedded.url);
+  if (appliedMigrationNames.length > 0) logger.info({ appliedMigrationNames }, "migrations applied");
+  if (config.database.seedDemo) {
+    const database = createDatabase({ url: embedded.url, poolMax: 2, acquireTimeoutMs: 30_000, statementTimeoutMs: 0 });
+    try {
+      await prepareEmbeddedData(database.prisma, logger);
+    } finally {
+      await database.close();
+    }
   }
+  return { url: embedded.url, embedded };
+}
 
-  const database = createDatabase({
-    url,
-    poolMax: embedded ? Math.min(config.pool.max, 8) : config.pool.max,
-    acquireTimeoutMs: config.pool.acquireTimeoutMs,
-    statementTimeoutMs: embedded ? 0 : config.pool.statementTimeoutMs,
-  });
-  if (config.database.kind === "embedded" && config.database.seedDemo) {
-    await prepareEmbeddedData(database.prisma, logger);
-  }
-
-  const server = await startServer({ config, database, logger });
-  logger.info(
-    { api: `${server.url}/graphql`, playground: config.graphql.playground ? `${server.url}/graphiql` : null },
-    "ocotillo-graphql is ready",
-  );
-  console.log(`\n  API:        ${server.url}/graphql`);
-  if (config.graphql.playground) console.log(`  Playground: ${server.url}/graphiql`);
-  console.log(`  Health:     ${server.url}/health\n`);
-
+function onShutdownSignal(run: (signal: string) => Promise<void>): void {
   let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
+  const handler = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    void run(signal);
+  };
+  process.on("SIGTERM", () => handler("SIGTERM"));
+  process.on("SIGINT", () => handler("SIGINT"));
+}
+
+async function runWorker(config: Config, logger: Logger): Promise<void> {
+  if (config.database.kind !== "external") throw new Error("a worker needs the database URL of its primary");
+  const serving = await runServerProcess(config, config.database.url, config.database.isEmbeddedServer, logger);
+  onShutdownSignal(async () => {
+    await serving.stop();
+    process.exit(0);
+  });
+}
+
+async function runPrimary(config: Config, logger: Logger): Promise<void> {
+  const { url, embedded } = await prepareDatabase(config, logger);
+  const isEmbeddedServer = embedded !== undefined || (config.database.kind === "external" && config.database.isEmbeddedServer);
+
+  const verdict = await evaluateConnectionBudget(config, url, isEmbeddedServer);
+  if (!verdict.ok) {
+    logger.fatal({ needed: verdict.needed, budget: verdict.budget }, verdict.message);
+    console.error(verdict.message);
+    await embedded?.stop();
+    process.exit(EXIT_CONFIG);
+  }
+  logger.info({ needed: verdict.needed, budget: verdict.budget, workers: config.workers }, verdict.message);
+
+  let stopWorkers: () => Promise<void>;
+  let urlShown: string;
+  if (config.workers === 1) {
+    const serving = await runServerProcess(config, url, isEmbeddedServer, logger);
+    stopWorkers = serving.stop;
+    urlShown = serving.server.url;
+  } else {
+    const env = { DATABASE_URL: url, OCOTILLO_EMBEDDED_DATABASE: String(isEmbeddedServer) };
+    let stopping = false;
+    const fork = () => cluster.fork(env);
+    for (let i = 0; i < config.workers; i += 1) fork();
+    await new Promise<void>((resolve) => {
+      let listening = 0;
+      cluster.on("listening", () => {
+        listening += 1;
+        if (listening === config.workers) resolve();
+      });
+    });
+    cluster.on("exit", (worker, code, signal) => {
+      if (stopping) return;
+      logger.error({ pid: worker.process.pid, code, signal }, "worker died: starting a replacement");
+      fork();
+    });
+    stopWorkers = async () => {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+      await Promise.all(
+        workers.map((w) => new Promise<void>((resolve) => {
+          w.once("exit", () => resolve());
+          w.process.kill("SIGTERM");
+        })),
+      );
+    };
+    const host = config.http.host.includes(":") ? `[${config.http.host}]` : config.http.host;
+    urlShown = `http://${host}:${config.http.port}`;
+  }
+
+  logger.info(
+    { api: `${urlShown}/graphql`, playground: config.graphql.playground ? `${urlShown}/graphiql` : null, workers: config.workers },
+    "ocotillo-graphql is ready",
+  );
+  console.log(`\n  API:        ${urlShown}/graphql`);
+  if (config.graphql.playground) console.log(`  Playground: ${urlShown}/graphiql`);
+  console.log(`  Health:     ${urlShown}/health\n`);
+
+  onShutdownSignal(async (signal) => {
     logger.info({ signal }, "shutting down: draining in-flight requests");
     try {
-      await server.stop();
-      await database.close();
+      await stopWorkers();
       await embedded?.stop();
       logger.info("shutdown complete");
       process.exit(0);
@@ -71,16 +140,16 @@ async function main(): Promise<void> {
       logger.error({ err: error }, "shutdown failed");
       process.exit(1);
     }
-  };
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
+  });
 }
 
 process.on("unhandledRejection", (reason) => {
   console.error("unhandled rejection (kept running):", reason);
 });
 
-main().catch((error: unknown) => {
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+(cluster.isPrimary ? runPrimary(config, logger) : runWorker(config, logger)).catch((error: unknown) => {
   console.error("ocotillo-graphql failed to start:", error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -11,11 +11,19 @@ describe("parseConfig", () => {
     expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, shutdownGraceMs: 10_000 });
     expect(config.pool).toEqual({ max: 10, acquireTimeoutMs: 2_000, statementTimeoutMs: 15_000 });
     expect(config.graphql).toEqual({ playground: true, introspection: true });
+    expect(config.workers).toBe(1);
+    expect(config.connectionBudget).toEqual({ explicit: null, reserve: 5 });
+  });
+
+  it("runs one process per core against PostgreSQL unless WEB_CONCURRENCY says otherwise", async () => {
+    const { availableParallelism } = await import("node:os");
+    expect(parseConfig({ DATABASE_URL: "postgresql://x@h/db" }).workers).toBe(availableParallelism());
+    expect(parseConfig({ DATABASE_URL: "postgresql://x@h/db", WEB_CONCURRENCY: "3" }).workers).toBe(3);
   });
 
   it("uses DATABASE_URL when given, and turns the playground and introspection off in production", () => {
     const config = parseConfig({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db:5432/ocotillo" });
-    expect(config.database).toEqual({ kind: "external", url: "postgresql://u@db:5432/ocotillo" });
+    expect(config.database).toEqual({ kind: "external", url: "postgresql://u@db:5432/ocotillo", isEmbeddedServer: false });
     expect(config.graphql).toEqual({ playground: false, introspection: false });
   });
 

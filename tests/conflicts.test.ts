@@ -42,7 +42,8 @@ afterAll(async () => {
   await api?.close();
 });
 
-type Outcome = { via: "api" | "generic"; result: unknown };
+/** The second write's result; `fields` when the API names the constraint's fields by their input names. */
+type Outcome = { via: "api" | "generic"; result: unknown; fields?: string[] };
 
 /** Runs a Prisma write twice through runMutation: the first must succeed, the second's result is returned. */
 async function twice(write: () => Promise<unknown>): Promise<Outcome> {
@@ -52,14 +53,19 @@ async function twice(write: () => Promise<unknown>): Promise<Outcome> {
 }
 
 /** Runs a mutation twice through the API: the first must succeed, the second's payload is returned. */
-async function twiceViaApi(query: string, variables: Record<string, unknown>, success: string): Promise<Outcome> {
+async function twiceViaApi(
+  query: string,
+  variables: Record<string, unknown>,
+  success: string,
+  fields?: string[],
+): Promise<Outcome> {
   const payload = async () => {
     const result = await api.run<Record<string, { __typename: string }>>(query, variables);
     expect(result.errors).toBeUndefined();
     return Object.values(result.data ?? {})[0];
   };
   expect((await payload())?.__typename).toBe(success);
-  return { via: "api", result: await payload() };
+  return { via: "api", result: await payload(), fields };
 }
 
 const CONFLICT = `... on ConflictError { __typename message constraint fields }`;
@@ -105,8 +111,13 @@ const violators: Record<string, (prisma: PrismaClient) => Promise<Outcome>> = {
     })).term.term;
     return twice(() => prisma.aquiferSystem.create({ data: { name: "Conflict aquifer", primaryAquiferType: aquiferType } }));
   },
-  uq_contact_name_organization: (prisma) =>
-    twice(() => prisma.contact.create({ data: { name: "Conflict Contact", organization: "NMBGMR", role: "Owner", contactType: "Primary" } })),
+  uq_contact_name_organization: () =>
+    twiceViaApi(
+      `mutation { createContact(input: { name: "Conflict Contact", organization: "nmbgmr", role: "Owner", contactType: "Primary" }) {
+        __typename ${CONFLICT} } }`,
+      {},
+      "CreateContactSuccess",
+    ),
   geologic_formation_formation_code_key: async (prisma) => {
     const code = (await prisma.lexiconTermCategory.findFirstOrThrow({
       where: { category: { name: "formation_code" } },
@@ -114,7 +125,12 @@ const violators: Record<string, (prisma: PrismaClient) => Promise<Outcome>> = {
     })).term.term;
     return twice(() => prisma.geologicFormation.create({ data: { formationCode: code } }));
   },
-  group_name_key: (prisma) => twice(() => prisma.group.create({ data: { name: "Conflict group" } })),
+  group_name_key: () =>
+    twiceViaApi(
+      `mutation { createGroup(input: { name: "Conflict group" }) { __typename ${CONFLICT} } }`,
+      {},
+      "CreateGroupSuccess",
+    ),
   uq_group_thing: async (prisma) => {
     const thing = await createThing(prisma);
     const group = await prisma.group.create({ data: { name: uniqueName("group") } });
@@ -132,6 +148,8 @@ const violators: Record<string, (prisma: PrismaClient) => Promise<Outcome>> = {
   publication_doi_key: (prisma) =>
     twice(() => prisma.publication.create({ data: { title: "Conflict", doi: "10.1000/conflict", publicationType: "Paper" } })),
   sample_sample_name_key: async (prisma) => {
+    // recordGroundwaterLevel names samples itself and refuses a second measurement of a well at the
+    // same time before writing, so the name constraint is reached through the generic path.
     const thing = await createThing(prisma);
     const event = await prisma.fieldEvent.create({ data: { thingId: thing.id, eventDate: new Date("2024-01-01T00:00:00Z") } });
     const activity = await prisma.fieldActivity.create({ data: { fieldEventId: event.id, activityType: "groundwater level" } });
@@ -147,19 +165,37 @@ const violators: Record<string, (prisma: PrismaClient) => Promise<Outcome>> = {
       }),
     );
   },
-  sensor_pcn_number_key: (prisma) =>
-    twice(() => prisma.sensor.create({ data: { name: uniqueName("sensor"), sensorType: "Barometer", pcnNumber: "PCN-CONFLICT" } })),
-  sensor_serial_no_key: (prisma) =>
-    twice(() => prisma.sensor.create({ data: { name: uniqueName("sensor"), sensorType: "Barometer", serialNo: "SN-CONFLICT" } })),
+  sensor_pcn_number_key: () =>
+    twiceViaApi(
+      `mutation($name: String!) { createSensor(input: { name: $name, sensorType: "barometer", pcnNumber: "PCN-CONFLICT" }) {
+        __typename ${CONFLICT} } }`,
+      { name: uniqueName("sensor") },
+      "CreateSensorSuccess",
+    ),
+  sensor_serial_no_key: () =>
+    twiceViaApi(
+      `mutation($name: String!) { createSensor(input: { name: $name, sensorType: "Barometer", serialNumber: "SN-CONFLICT" }) {
+        __typename ${CONFLICT} } }`,
+      { name: uniqueName("sensor") },
+      "CreateSensorSuccess",
+      ["serialNumber"],
+    ),
   uq_thing_contact: async (prisma) => {
     const thing = await createThing(prisma);
     const contact = await prisma.contact.create({ data: { name: uniqueName("Contact"), role: "Owner", contactType: "Primary" } });
-    return twice(() => prisma.thingContactAssociation.create({ data: { thingId: thing.id, contactId: contact.id } }));
+    return twiceViaApi(
+      `mutation($c: ID!, $t: ID!) { linkContactToThing(contactId: $c, thingId: $t) { __typename ${CONFLICT} } }`,
+      { c: String(contact.id), t: String(thing.id) },
+      "LinkContactToThingSuccess",
+    );
   },
   uq_thing_id_link_thing_org_relation_id: async (prisma) => {
     const thing = await createThing(prisma);
-    return twice(() =>
-      prisma.thingIdLink.create({ data: { thingId: thing.id, alternateId: "RG-1", alternateOrganization: "NMOSE", relation: "OSEPOD" } }),
+    return twiceViaApi(
+      `mutation($t: ID!) { addAlternateId(input: { thingId: $t, alternateId: "RG-1", organization: "NMOSE", relation: "OSEPOD" }) {
+        __typename ${CONFLICT} } }`,
+      { t: String(thing.id) },
+      "AddAlternateIdSuccess",
     );
   },
   uq_transducer_observation_deployment_parameter_datetime: async (prisma) => {
@@ -202,7 +238,7 @@ describe("unique constraints of the catalogue", () => {
   });
 
   it("every one, violated, gives a ConflictError naming it and its fields", async () => {
-    const covered: string[] = [];
+    const covered: { name: string; via: string }[] = [];
     const failures: string[] = [];
     for (const constraint of catalog) {
       const violate = violators[constraint.name];
@@ -210,28 +246,34 @@ describe("unique constraints of the catalogue", () => {
         failures.push(`${constraint.name} (${constraint.table}: ${constraint.columns.join(", ")}): no violator in this test`);
         continue;
       }
-      let result: unknown;
+      let outcome: Outcome;
       try {
-        ({ result } = await violate(api.db.prisma));
+        outcome = await violate(api.db.prisma);
       } catch (error) {
         failures.push(`${constraint.name}: ${String(error)}`);
         continue;
       }
+      const { via, result, fields } = outcome;
       const expected = {
         __typename: "ConflictError",
         message: expect.any(String),
         constraint: constraint.name,
-        fields: constraint.columns.map(columnToField),
+        fields: fields ?? constraint.columns.map(columnToField),
       };
       try {
         expect(result).toEqual(expected);
         expect((result as { message: string }).message.length).toBeGreaterThan(10);
-        covered.push(constraint.name);
+        covered.push({ name: constraint.name, via });
       } catch {
         failures.push(`${constraint.name}: got ${JSON.stringify(result)}`);
       }
     }
     expect(failures).toEqual([]);
     expect(covered.length).toBe(catalog.length);
+    // Through the API wherever a mutation can write the duplicate (the rest: writes that skip or
+    // close duplicates by design, and tables no mutation writes yet).
+    console.info(
+      `unique constraints covered: ${covered.length}/${catalog.length}; via the API: ${covered.filter((c) => c.via === "api").length}`,
+    );
   });
 });

@@ -164,7 +164,7 @@ describe("group(id), groupByName(name) and groups", () => {
       totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const result: { data?: { groups: Page<{ name: string }> } | null } = await api.run<{ groups: Page<{ name: string }> }>(query, { first: 2, after });
       const page = result.data?.groups;

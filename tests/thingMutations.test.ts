@@ -341,7 +341,14 @@ describe("updateWell", () => {
     const closed = await updateWell(id, { wellStatus: null });
     expect(closed.well).toMatchObject({ wellStatus: null, monitoringFrequency: "Quarterly" });
     const after = await api.db.prisma.statusHistory.findMany({ where: { thingId }, orderBy: { id: "asc" } });
-    expect(after.map((s) => s.endDate)).toEqual([utcDay("2024-06-01"), utcDay(isoDay())]);
+    expect(after.map((s) => s.endDate)).toEqual([utcDay("2024-06-01"), utcDay(isoDay(-1))]);
+  });
+
+  it("removes a history row that started today when it is cleared today", async () => {
+    const id = await createdWellId({ name: uniqueName("NM"), monitoringFrequency: { frequency: "Annual" } });
+    const cleared = await updateWell(id, { monitoringFrequency: null });
+    expect(cleared.well).toMatchObject({ monitoringFrequency: null });
+    expect(await api.db.prisma.monitoringFrequencyHistory.count({ where: { thingId: Number(id) } })).toBe(0);
   });
 
   it("rejects a history start before the open row's start", async () => {

@@ -273,3 +273,29 @@ describe("vocabulary scalars through GraphQL", () => {
     expect(result.errors?.[0]?.message).toMatch(/"PVC" is not a well_purpose term; valid terms: Commercial, Domestic, /);
   });
 });
+
+describe("vocabulary scalars in the API's own mutations", () => {
+  const CREATE_GROUP = `mutation($input: CreateGroupInput!) {
+    createGroup(input: $input) { __typename ... on CreateGroupSuccess { group { name groupType } } }
+  }`;
+
+  it("stores the canonical term of a case-variant input", async () => {
+    const result = await api.run<{ createGroup: unknown }>(CREATE_GROUP, { input: { name: "Vocab group 1", groupType: "  monitoring PLAN " } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createGroup).toEqual({
+      __typename: "CreateGroupSuccess",
+      group: { name: "Vocab group 1", groupType: "Monitoring Plan" },
+    });
+    const row = await api.db.prisma.group.findUniqueOrThrow({ where: { name: "Vocab group 1" } });
+    expect(row.groupType).toBe("Monitoring Plan");
+  });
+
+  it("rejects a term of another category before any resolver runs, writing nothing", async () => {
+    const result = await api.run(CREATE_GROUP, { input: { name: "Vocab group 2", groupType: "Domestic" } });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(result.errors?.[0]?.message).toContain('"Domestic" is not a group_type term; valid terms: Geographic Area, Historical, Monitoring Plan');
+    expect(result.statements).toBe(0);
+    expect(await api.db.prisma.group.count({ where: { name: "Vocab group 2" } })).toBe(0);
+  });
+});

@@ -27,6 +27,7 @@ import { noteMutationResolvers } from "./noteMutations.js";
 import { sensorMutationResolvers } from "./sensorMutations.js";
 import { thingMutationResolvers } from "./thingMutations.js";
 import { wellScreenMutationResolvers } from "./wellScreenMutations.js";
+import { hydrographResolvers } from "./hydrograph.js";
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -45,6 +46,9 @@ export const resolvers: Resolvers = {
   ...sampleResolvers,
   ...sensorResolvers,
   ...errorResolvers,
+  Hydrograph: hydrographResolvers.Hydrograph,
+  HydrographSeries: hydrographResolvers.HydrographSeries,
+  HydrographBlock: hydrographResolvers.HydrographBlock,
   Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well },
   Spring: { ...springResolvers.Spring, ...assetResolvers.Spring },
   Query: {
@@ -64,6 +68,7 @@ export const resolvers: Resolvers = {
     ...seriesResolvers.Query,
     ...sampleResolvers.Query,
     ...sensorResolvers.Query,
+    ...hydrographResolvers.Query,
   },
   Mutation: {
     ...lexiconMutationResolvers.Mutation,

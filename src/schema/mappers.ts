@@ -69,3 +69,12 @@ export type SampleConnectionModel = Connection<Sample>;
 export type ParameterConnectionModel = Connection<Parameter>;
 export type RegulatoryLimitConnectionModel = Connection<RegulatoryLimit>;
 export type SensorConnectionModel = Connection<Sensor>;
+
+// ---- time series at scale: hydrograph, transducer review blocks, bulk imports
+export type {
+  HydrographBlockModel,
+  HydrographModel,
+  HydrographSeriesModel,
+} from "../domain/hydrograph/findHydrograph.js";
+export type { TransducerBlockModel } from "../domain/transducer/transducerBlockModel.js";
+export type { ImportedWaterLevelModel, ImportedWellModel } from "../domain/imports/importResult.js";

@@ -43,6 +43,7 @@ export function healthRouter(pool: pg.Pool, eventLoop: EventLoopMonitor): Router
       },
       eventLoopDelayMs: eventLoop.snapshot(),
       uptimeSeconds: Math.round(process.uptime()),
+      pid: process.pid,
     });
   });
   return router;

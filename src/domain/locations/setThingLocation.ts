@@ -24,17 +24,18 @@ export async function setThingLocation(
 ): Promise<{ thing: Thing; location: Location }> {
   const thingId = parseId(input.thingId, "input.thingId");
   const locationId = input.locationId ? parseId(input.locationId, "input.locationId") : null;
-  const effectiveStart = input.effectiveStart ?? now;
   const errors = new FieldErrors();
   if ((locationId === null) === !input.location) errors.add(["input", "locationId"], "Give exactly one of location or locationId");
   if (input.location) checkNewLocation(errors, input.location, ["input", "location"]);
-  errors.check(["input", "effectiveStart"], notInFuture(effectiveStart, "Effective start", now));
+  errors.check(["input", "effectiveStart"], notInFuture(input.effectiveStart, "Effective start", now));
   const create = auditFields(ctx, "create");
   const update = auditFields(ctx, "update");
 
   return ctx.prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM thing WHERE id = ${thingId} FOR UPDATE`;
     if (locked.length === 0) throw new MutationFailure(notFound("Thing", thingId));
+    // Taken after the lock, so that relocations queued behind one another start in lock order.
+    const effectiveStart = input.effectiveStart ?? new Date();
     const open = await tx.locationThingAssociation.findMany({ where: { thingId, effectiveEnd: null } });
     const latest = open.reduce<Date | null>((max, a) => (max === null || a.effectiveStart > max ? a.effectiveStart : max), null);
     if (latest !== null && effectiveStart < latest) {

@@ -4,9 +4,11 @@
  *
  * Contract: a new value opens a new row from its start date and closes every open row of the same
  * history (end_date IS NULL) with end_date = that start date, so that exactly one row is open
- * afterwards; `null` closes the open rows as of today (or as of their own start, if later) and
- * opens none. A start date may not lie in the future or before the start of an open row: history
- * is appended, never rewritten.
+ * afterwards (that day both apply; the newer start wins). `null` ends the open rows yesterday (an
+ * end date is the last day a row applies, so from today on the history has no current row) and
+ * opens none; an open row that starts today or later never applied and is removed. A start date
+ * may not lie in the future or before the start of an open row: history is appended, never
+ * rewritten.
  */
 import type { MeasuringPointInput, MonitoringFrequencyChangeInput, StatusChangeInput } from "../../generated/graphql.js";
 import type { Prisma } from "../../generated/prisma/client.js";
@@ -144,6 +146,28 @@ export function checkHistoryWrites(errors: FieldErrors, writes: readonly History
   }
 }
 
+/** Sets the end date of an open history row, or deletes it when `end` is null. */
+async function closePeriod(
+  tx: Prisma.TransactionClient,
+  series: HistorySeries,
+  id: number,
+  end: Date | null,
+  audit: UpdateAuditFields,
+): Promise<void> {
+  const data = { endDate: end, ...audit };
+  if (series === "wellStatus" || series === "monitoringStatus") {
+    if (end === null) await tx.statusHistory.delete({ where: { id } });
+    else await tx.statusHistory.update({ where: { id }, data });
+  } else if (series === "measuringPoint") {
+    if (end === null) await tx.measuringPointHistory.delete({ where: { id } });
+    else await tx.measuringPointHistory.update({ where: { id }, data });
+  } else if (end === null) {
+    await tx.monitoringFrequencyHistory.delete({ where: { id } });
+  } else {
+    await tx.monitoringFrequencyHistory.update({ where: { id }, data });
+  }
+}
+
 /**
  * Closes the open rows and inserts the new rows of `writes` (already checked). New rows take the
  * release status of the thing (`releaseStatus`).
@@ -158,17 +182,14 @@ export async function applyHistoryWrites(
 ): Promise<void> {
   const thingId = thing.id;
   const created = { releaseStatus: thing.releaseStatus, ...audit.create };
+  const yesterday = new Date(today.getTime() - 24 * 60 * 60 * 1000);
   for (const write of writes) {
     for (const period of open.get(write.series) ?? []) {
-      const end = write.row?.startDate ?? (period.startDate > today ? period.startDate : today);
-      const data = { endDate: end, ...audit.update };
-      if (write.series === "wellStatus" || write.series === "monitoringStatus") {
-        await tx.statusHistory.update({ where: { id: period.id }, data });
-      } else if (write.series === "measuringPoint") {
-        await tx.measuringPointHistory.update({ where: { id: period.id }, data });
-      } else {
-        await tx.monitoringFrequencyHistory.update({ where: { id: period.id }, data });
-      }
+      // A new row: the open one ends on the new start date (the brief's rule; the new row wins
+      // that day as the newer start). Closing: the open one last applied yesterday; one that
+      // starts today or later never applied and is removed.
+      const end = write.row?.startDate ?? (period.startDate <= yesterday ? yesterday : null);
+      await closePeriod(tx, write.series, period.id, end, audit.update);
     }
     if (write.series === "wellStatus" || write.series === "monitoringStatus") {
       if (write.row) {

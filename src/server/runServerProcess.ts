@@ -1,0 +1,38 @@
+/**
+ * One serving process: its pool, its Prisma client and its HTTP server on a database that is
+ * already migrated. Resolves with a `stop()` that drains in-flight requests, then closes the pool.
+ */
+import type { Config } from "../config.js";
+import { createDatabase } from "../db/createDatabase.js";
+import type { Logger } from "../logger.js";
+import { startServer, type RunningServer } from "./createServer.js";
+
+/** Pool limits of the embedded database, which multiplexes few connections (ADR 3). */
+export const EMBEDDED_POOL_MAX = 8;
+
+export interface ServingProcess {
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+export async function runServerProcess(
+  config: Config,
+  url: string,
+  isEmbeddedServer: boolean,
+  logger: Logger,
+): Promise<ServingProcess> {
+  const database = createDatabase({
+    url,
+    poolMax: isEmbeddedServer ? Math.min(config.pool.max, EMBEDDED_POOL_MAX) : config.pool.max,
+    acquireTimeoutMs: config.pool.acquireTimeoutMs,
+    statementTimeoutMs: isEmbeddedServer ? 0 : config.pool.statementTimeoutMs,
+  });
+  const server = await startServer({ config, database, logger });
+  return {
+    server,
+    stop: async () => {
+      await server.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * recordGroundwaterLevel (acceptance criteria: groundwater-level-entry): the five rows of one
+ * manual measurement in one transaction, the form's validation messages, duplicate detection on
+ * (well, time) also under concurrency, and nothing half-written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createContactFor, createThing, uniqueName } from "./support/factories.js";
+import { countRows, ERROR_FIELDS, rejectValueInDatabase } from "./support/mutationFactories.js";
+import { createTestApi, type TestApi } from "./support/testApi.js";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const LEVEL_TABLES = ["field_event", "field_event_participant", "field_activity", "sample", "observation"];
+
+const RECORD = `mutation($input: RecordGroundwaterLevelInput!) { recordGroundwaterLevel(input: $input) {
+  ${ERROR_FIELDS}
+  ... on RecordGroundwaterLevelSuccess {
+    sampleName
+    well { id name }
+    groundwaterLevel { id measuredAt depthToWater { value unit } measuringPointHeight { value unit } method reason releaseStatus }
+  } } }`;
+
+type Payload = { __typename: string } & Record<string, unknown>;
+
+async function record(input: Record<string, unknown>): Promise<Payload> {
+  const result = await api.run<{ recordGroundwaterLevel: Payload }>(RECORD, { input });
+  expect(result.errors).toBeUndefined();
+  const payload = result.data?.recordGroundwaterLevel;
+  if (!payload) throw new Error("no payload");
+  // As a client receives it: DateTime values serialised to RFC 3339 strings.
+  return JSON.parse(JSON.stringify(payload)) as Payload;
+}
+
+/** The acceptance criteria's happy path: NM-123 on 2025-10-02 09:30 (Mountain Daylight Time). */
+function happyInput(well: { name: string }, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    wellName: well.name,
+    measuredAt: "2025-10-02T09:30:00-06:00",
+    groundwaterLevel: "145.3",
+    method: "Electric tape",
+    observerInitials: "JS",
+    ...overrides,
+  };
+}
+
+describe("recordGroundwaterLevel", () => {
+  it("records the happy path: event, participant, activity, sample and observation, shown in the well's history", async () => {
+    const well = await createThing(api.db.prisma, { name: uniqueName("NM-123") });
+    await api.db.prisma.measuringPointHistory.create({
+      data: { thingId: well.id, measuringPointHeight: 1.3, startDate: new Date("2020-01-01T00:00:00Z") },
+    });
+    const observer = await createContactFor(api.db.prisma, well.id, { contactType: "Field Event Participant" });
+    const payload = await record(
+      happyInput(well, {
+        participantContactId: String(observer.id),
+        notes: "Well cap was damaged",
+        environmentalConditions: "Rainy, muddy conditions",
+        releaseStatus: "PROVISIONAL",
+      }),
+    );
+    const level = payload.groundwaterLevel as { id: string };
+    expect(payload).toEqual({
+      __typename: "RecordGroundwaterLevelSuccess",
+      sampleName: expect.stringMatching(new RegExp(`^WL-${well.id}-20251002T153000\\.000-[0-9a-f]{4}$`)),
+      well: { id: String(well.id), name: well.name },
+      groundwaterLevel: {
+        id: level.id,
+        measuredAt: "2025-10-02T15:30:00.000Z",
+        depthToWater: { value: 144, unit: "FOOT" },
+        measuringPointHeight: { value: 1.3, unit: "FOOT" },
+        method: "Electric tape measurement (E-probe)",
+        reason: null,
+        releaseStatus: "PROVISIONAL",
+      },
+    });
+
+    const observation = await api.db.prisma.observation.findUniqueOrThrow({
+      where: { id: Number(level.id) },
+      include: { parameter: true, sample: { include: { fieldEventParticipant: true, fieldActivity: { include: { fieldEvent: true } } } } },
+    });
+    expect({
+      value: observation.value,
+      unit: observation.unit,
+      notes: observation.notes,
+      parameter: observation.parameter.parameterName,
+      sampleName: observation.sample.sampleName,
+      matrix: observation.sample.sampleMatrix,
+      participant: [observation.sample.fieldEventParticipant?.contactId, observation.sample.fieldEventParticipant?.participantRole],
+      activity: observation.sample.fieldActivity.activityType,
+      event: [observation.sample.fieldActivity.fieldEvent.thingId, observation.sample.fieldActivity.fieldEvent.eventDate.toISOString()],
+      eventNotes: observation.sample.fieldActivity.fieldEvent.notes,
+      statuses: [observation.releaseStatus, observation.sample.releaseStatus, observation.sample.fieldActivity.fieldEvent.releaseStatus],
+    }).toEqual({
+      value: 145.3,
+      unit: "ft",
+      notes: "Well cap was damaged",
+      parameter: "groundwater level",
+      sampleName: payload.sampleName,
+      matrix: "groundwater",
+      participant: [observer.id, "Lead"],
+      activity: "groundwater level",
+      event: [well.id, "2025-10-02T15:30:00.000Z"],
+      eventNotes: "Observer initials: JS\nEnvironmental conditions: Rainy, muddy conditions",
+      statuses: ["provisional", "provisional", "provisional"],
+    });
+
+    const history = await api.run<{ well: { groundwaterLevels: { edges: { node: { id: string; depthToWater: { value: number } } }[] } } }>(
+      `query($id: ID!) { well(id: $id) { groundwaterLevels(first: 5) { edges { node { id depthToWater { value } } } } } }`,
+      { id: String(well.id) },
+    );
+    expect(history.data?.well.groundwaterLevels.edges).toEqual([{ node: { id: level.id, depthToWater: { value: 144 } } }]);
+  });
+
+  it("finds the well by id too, and takes a measuring point checked in the field", async () => {
+    const well = await createThing(api.db.prisma);
+    const payload = await record(
+      happyInput(well, { wellName: null, wellId: String(well.id), measuringPointHeight: { value: 0.5, unit: "FOOT" }, method: "steel tape" }),
+    );
+    expect(payload.groundwaterLevel).toMatchObject({
+      depthToWater: { value: 144.8, unit: "FOOT" },
+      measuringPointHeight: { value: 0.5, unit: "FOOT" },
+      method: "Steel-tape measurement",
+    });
+  });
+
+  it("reports every missing required field with the form's message, and writes nothing", async () => {
+    const before = await countRows(api.db.prisma, LEVEL_TABLES);
+    const payload = await record({ notes: "forgot everything" });
+    expect(payload).toEqual({
+      __typename: "ValidationError",
+      message: "5 fields are invalid: input.wellId, input.measuredAt, input.groundwaterLevel, input.method, input.observerInitials",
+      fieldErrors: [
+        { path: ["input", "wellId"], message: "Well ID is required" },
+        { path: ["input", "measuredAt"], message: "Date/Time is required" },
+        { path: ["input", "groundwaterLevel"], message: "Groundwater Level is required" },
+        { path: ["input", "method"], message: "Measurement Method is required" },
+        { path: ["input", "observerInitials"], message: "Observer Initials is required" },
+      ],
+    });
+    expect(await countRows(api.db.prisma, LEVEL_TABLES)).toEqual(before);
+  });
+
+  it.each([
+    ["Well ID", { wellName: "  " }, "wellId"],
+    ["Date/Time", { measuredAt: null }, "measuredAt"],
+    ["Groundwater Level", { groundwaterLevel: "" }, "groundwaterLevel"],
+    ["Measurement Method", { method: null }, "method"],
+    ["Observer Initials", { observerInitials: " " }, "observerInitials"],
+  ])("reports a missing %s alone as \"<field> is required\"", async (label, override, field) => {
+    const well = await createThing(api.db.prisma);
+    const payload = await record(happyInput(well, override));
+    expect(payload).toEqual({
+      __typename: "ValidationError",
+      message: `${label} is required`,
+      fieldErrors: [{ path: ["input", field], message: `${label} is required` }],
+    });
+  });
+
+  it('gives "Groundwater level must be numeric" for "ABC" and "Date cannot be in the future" for 2050-01-01', async () => {
+    const well = await createThing(api.db.prisma);
+    expect(await record(happyInput(well, { groundwaterLevel: "ABC" }))).toEqual({
+      __typename: "ValidationError",
+      message: "Groundwater level must be numeric",
+      fieldErrors: [{ path: ["input", "groundwaterLevel"], message: "Groundwater level must be numeric" }],
+    });
+    expect(await record(happyInput(well, { measuredAt: "2050-01-01T09:30:00-07:00" }))).toEqual({
+      __typename: "ValidationError",
+      message: "Date cannot be in the future",
+      fieldErrors: [{ path: ["input", "measuredAt"], message: "Date cannot be in the future" }],
+    });
+  });
+
+  it("accepts a missing level when a reason says why none was measured", async () => {
+    const well = await createThing(api.db.prisma);
+    const payload = await record(happyInput(well, { groundwaterLevel: null, reason: "site was dry" }));
+    expect(payload.groundwaterLevel).toMatchObject({ depthToWater: null, reason: "Site was dry" });
+  });
+
+  it("gives NotFoundError for an unknown well (by name or id), a spring, or an unknown participant", async () => {
+    const name = uniqueName("NM-none");
+    expect(await record(happyInput({ name }))).toEqual({ __typename: "NotFoundError", message: `Well ${name} not found`, entity: "Well", id: name });
+    const spring = await createThing(api.db.prisma, { thingType: "spring" });
+    expect(await record(happyInput(spring, { wellName: null, wellId: String(spring.id) }))).toMatchObject({
+      __typename: "NotFoundError",
+      message: `Well ${spring.id} not found`,
+    });
+    const well = await createThing(api.db.prisma);
+    const before = await countRows(api.db.prisma, LEVEL_TABLES);
+    expect(await record(happyInput(well, { participantContactId: "999999" }))).toMatchObject({
+      __typename: "NotFoundError",
+      message: "Contact 999999 not found",
+    });
+    expect(await countRows(api.db.prisma, LEVEL_TABLES)).toEqual(before);
+  });
+
+  it("gives ConflictError for a second measurement of the same well at the same instant", async () => {
+    const well = await createThing(api.db.prisma);
+    const first = await record(happyInput(well));
+    expect(first.__typename).toBe("RecordGroundwaterLevelSuccess");
+    const before = await countRows(api.db.prisma, LEVEL_TABLES);
+    // The same instant written in another offset.
+    const second = await record(happyInput(well, { measuredAt: "2025-10-02T15:30:00Z", groundwaterLevel: "146" }));
+    expect(second).toEqual({
+      __typename: "ConflictError",
+      message: `Well ${well.name} already has a groundwater level measured at 2025-10-02T15:30:00.000Z (observation ${(first.groundwaterLevel as { id: string }).id})`,
+      constraint: "uq_groundwater_level_well_time",
+      fields: ["wellId", "measuredAt"],
+    });
+    expect(await countRows(api.db.prisma, LEVEL_TABLES)).toEqual(before);
+    // Another instant, or another well, is not a conflict.
+    expect((await record(happyInput(well, { measuredAt: "2025-10-02T09:31:00-06:00" }))).__typename).toBe("RecordGroundwaterLevelSuccess");
+    const other = await createThing(api.db.prisma);
+    expect((await record(happyInput(other))).__typename).toBe("RecordGroundwaterLevelSuccess");
+  });
+
+  it("lets exactly one of concurrent submissions for the same well and time succeed", async () => {
+    const well = await createThing(api.db.prisma);
+    const results = await Promise.all([1, 2, 3, 4].map((i) => record(happyInput(well, { groundwaterLevel: String(140 + i) }))));
+    expect(results.map((r) => r.__typename).sort()).toEqual(["ConflictError", "ConflictError", "ConflictError", "RecordGroundwaterLevelSuccess"]);
+    const observations = await api.db.prisma.observation.count({ where: { sample: { fieldActivity: { fieldEvent: { thingId: well.id } } } } });
+    const events = await api.db.prisma.fieldEvent.count({ where: { thingId: well.id } });
+    expect([observations, events]).toEqual([1, 1]);
+  });
+
+  it("writes nothing when the last of the five inserts fails in the database", async () => {
+    const constraint = await rejectValueInDatabase(api.db.prisma, "observation", "notes", "REJECT ME");
+    try {
+      const well = await createThing(api.db.prisma);
+      const contact = await createContactFor(api.db.prisma, well.id);
+      const before = await countRows(api.db.prisma, LEVEL_TABLES);
+      const payload = await record(happyInput(well, { notes: "REJECT ME", participantContactId: String(contact.id) }));
+      expect(payload).toMatchObject({ __typename: "ValidationError", message: `The input violates the rule ${constraint}` });
+      expect(await countRows(api.db.prisma, LEVEL_TABLES)).toEqual(before);
+    } finally {
+      await api.db.prisma.$executeRawUnsafe(`ALTER TABLE observation DROP CONSTRAINT "${constraint}"`);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Runs `src/main.ts` as a real child process (as `npm start` does), for tests of start-up,
+ * multi-process serving and signals. Output is collected; `exited` resolves with the exit code.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+  /** Resolves once /health answers (any status), rejects if the process exits first. */
+  ready: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    child,
+    url,
+    output: () => output,
+    exited,
+    ready: async () => {
+      let done = false;
+      void exited.then(() => (done = true));
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        if (done) throw new Error(`server exited during start-up:\n${output}`);
+        try {
+          await fetch(`${url}/health`);
+          return;
+        } catch {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+      throw new Error(`server did not start within 60 s:\n${output}`);
+    },
+  };
+}
