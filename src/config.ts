@@ -32,6 +32,7 @@ const envSchema = z.object({
   GRAPHQL_PLAYGROUND: booleanString.optional(),
   GRAPHQL_INTROSPECTION: booleanString.optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  SLOW_OPERATION_MS: z.coerce.number().int().min(0).max(3_600_000).default(500),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
   DATABASE_CONNECTION_BUDGET: z.coerce.number().int().min(1).optional(),
   DATABASE_RESERVED_CONNECTIONS: z.coerce.number().int().min(0).default(5),
@@ -55,6 +56,8 @@ export interface Config {
   connectionBudget: { explicit: number | null; reserve: number };
   graphql: { playground: boolean; introspection: boolean };
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** GraphQL operations slower than `slowOperationMs` are logged at warn level. */
+  observability: { slowOperationMs: number };
 }
 
 /** Thrown when one or more settings are invalid; `message` names each of them. */
@@ -102,5 +105,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     },
     logLevel: e.LOG_LEVEL,
+    observability: { slowOperationMs: e.SLOW_OPERATION_MS },
   };
 }

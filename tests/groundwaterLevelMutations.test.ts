@@ -177,6 +177,25 @@ describe("recordGroundwaterLevel", () => {
     });
   });
 
+  it("refuses both wellId and wellName, over-long initials, and a name shared by two wells", async () => {
+    const well = await createThing(api.db.prisma);
+    expect(await record(happyInput(well, { wellId: String(well.id), observerInitials: "ABCDEFGHIJK" }))).toEqual({
+      __typename: "ValidationError",
+      message: expect.any(String),
+      fieldErrors: [
+        { path: ["input", "wellName"], message: "Give either wellId or wellName, not both" },
+        { path: ["input", "observerInitials"], message: "Observer initials must be at most 10 characters" },
+      ],
+    });
+    const twin = await createThing(api.db.prisma, { name: well.name });
+    expect(twin.name).toBe(well.name);
+    expect(await record(happyInput(well))).toEqual({
+      __typename: "ValidationError",
+      message: `More than one well is named "${well.name}"; give wellId`,
+      fieldErrors: [{ path: ["input", "wellName"], message: `More than one well is named "${well.name}"; give wellId` }],
+    });
+  });
+
   it("accepts a missing level when a reason says why none was measured", async () => {
     const well = await createThing(api.db.prisma);
     const payload = await record(happyInput(well, { groundwaterLevel: null, reason: "site was dry" }));

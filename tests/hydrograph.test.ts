@@ -104,8 +104,9 @@ describe("hydrograph columns", () => {
     expect(h?.from).toBe("2025-01-10T00:00:00.000Z");
     expect(h?.to).toBe("2025-01-10T03:00:00.000Z");
     expect(h?.maxPoints).toBeNull();
+    // the manual levels all lie outside [00:00, 03:00)
     expect(h?.manual).toEqual({
-      times: ["2025-01-10T06:00:00.000Z", "2025-01-10T12:00:00.000Z", "2025-01-10T13:00:00.000Z"].filter((t) => t < "2025-01-10T03"),
+      times: [],
       values: [],
       count: 0,
       totalCount: 0,

@@ -189,6 +189,11 @@ describe("deploySensor", () => {
         { path: ["input", "hangingCableLength"], message: "Hanging cable length must be greater than 0" },
       ],
     });
+    expect(await deploy({ sensorId, thingId: String(thing.id), installedOn: "2024-01-01", recordingInterval: 15, recordingIntervalUnit: "ft" })).toEqual({
+      __typename: "ValidationError",
+      message: "Recording interval unit must be one of second, minute, hour",
+      fieldErrors: [{ path: ["input", "recordingIntervalUnit"], message: "Recording interval unit must be one of second, minute, hour" }],
+    });
     expect(await deploy({ sensorId: "999999", thingId: String(thing.id), installedOn: "2024-01-01" })).toMatchObject({
       __typename: "NotFoundError",
       message: "Sensor 999999 not found",

@@ -199,6 +199,38 @@ describe("createWell", () => {
     expect(await countRows(api.db.prisma, WELL_TABLES)).toEqual(before);
   });
 
+  it("checks casing depth against hole depth while the well depth is unknown, and pump depth against well depth", async () => {
+    const casing = await createWell({ name: uniqueName("NM"), holeDepth: { value: 100, unit: "FOOT" }, casingDepth: { value: 101, unit: "FOOT" } });
+    expect(casing).toMatchObject({
+      __typename: "ValidationError",
+      fieldErrors: [{ path: ["input", "casingDepth"], message: "Casing depth (101 ft) must not exceed hole depth (100 ft)" }],
+    });
+    const pump = await createWell({ name: uniqueName("NM"), wellDepth: { value: 100, unit: "FOOT" }, pumpDepth: { value: 120, unit: "FOOT" } });
+    expect(pump).toMatchObject({
+      __typename: "ValidationError",
+      fieldErrors: [{ path: ["input", "pumpDepth"], message: "Pump depth (120 ft) must not exceed well depth (100 ft)" }],
+    });
+    const driller = await createWell({ name: uniqueName("NM"), drillerName: "x".repeat(201) });
+    expect(driller).toMatchObject({ fieldErrors: [{ path: ["input", "drillerName"], message: "Driller name must be at most 200 characters" }] });
+  });
+
+  it("fills the audit columns of every row it writes from the authenticated user", async () => {
+    const { createWell: createWellDirectly } = await import("../src/domain/things/createWell.js");
+    const well = await createWellDirectly(
+      { prisma: api.db.prisma, user: { id: "sub-42", name: "Ana Ortiz" } },
+      { name: uniqueName("NM"), purposes: ["Domestic"], wellStatus: { status: "Abandoned" }, location: { latitude: 34, longitude: -106 } },
+    );
+    const rows = [
+      await api.db.prisma.thing.findUniqueOrThrow({ where: { id: well.id } }),
+      await api.db.prisma.wellPurpose.findFirstOrThrow({ where: { thingId: well.id } }),
+      await api.db.prisma.statusHistory.findFirstOrThrow({ where: { thingId: well.id } }),
+      await api.db.prisma.locationThingAssociation.findFirstOrThrow({ where: { thingId: well.id }, include: { location: true } }),
+    ];
+    expect(rows.map((r) => [r.createdById, r.createdByName])).toEqual(Array(4).fill(["sub-42", "Ana Ortiz"]));
+    const location = (rows[3] as { location: { createdById: string | null } }).location;
+    expect(location.createdById).toBe("sub-42");
+  });
+
   it("rolls back the well and its location when a group does not exist (NotFoundError)", async () => {
     const before = await countRows(api.db.prisma, WELL_TABLES);
     const payload = await createWell({

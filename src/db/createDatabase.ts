@@ -5,11 +5,13 @@
  * Contract: every statement runs with the configured `statement_timeout`; a request that cannot
  * get a connection within `acquireTimeoutMs` fails instead of queueing indefinitely.
  * `statementCount` counts the SQL statements Prisma has sent, for tests and diagnostics.
+ * Each statement is also counted into the current request's tally (`statementCounter.ts`).
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
 import { PrismaClient } from "../generated/prisma/client.js";
+import { recordStatement } from "./statementCounter.js";
 
 export interface DatabaseOptions {
   url: string;
@@ -44,6 +46,8 @@ export function createDatabase(options: DatabaseOptions): Database {
   let statements = 0;
   prisma.$on("query", () => {
     statements += 1;
+    // Prisma emits the event in the async context of the call that sent the statement.
+    recordStatement();
   });
 
   return {

@@ -18,6 +18,8 @@ export interface ApolloOptions {
   /** The lexicon the vocabulary scalars validate against (one per server; never shared implicitly). */
   lexicon: LexiconCache;
   plugins?: ApolloServerPlugin<Context>[];
+  /** Operations slower than this are logged at warn level (default 500 ms). */
+  slowOperationMs?: number;
 }
 
 export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
@@ -27,6 +29,6 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
-    plugins: [requestLoggerPlugin(options.statementCount), ...(options.plugins ?? [])],
+    plugins: [requestLoggerPlugin(options.statementCount, options.slowOperationMs), ...(options.plugins ?? [])],
   });
 }
