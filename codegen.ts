@@ -1,5 +1,6 @@
 /**
- * GraphQL Code Generator: resolver types for the server, from the SDL in src/schema.
+ * GraphQL Code Generator: resolver types for the server, from the SDL in src/schema, and the
+ * typed client of clients/typescript (client preset).
  * Run `npm run codegen`; `npm run codegen:check` fails when the committed output is stale.
  */
 import type { CodegenConfig } from "@graphql-codegen/cli";
@@ -98,6 +99,26 @@ const config: CodegenConfig = {
           TransducerBlock: `${mappers}#TransducerBlockModel`,
           ImportedWaterLevel: `${mappers}#ImportedWaterLevelModel`,
           ImportedWell: `${mappers}#ImportedWellModel`,
+        },
+      },
+    },
+    // The typed client of clients/typescript (client preset: typed documents, fragment masking),
+    // from the operations written with `graphql()` in its sources.
+    "clients/typescript/src/gql/": {
+      preset: "client",
+      documents: ["clients/typescript/src/**/*.ts", "!clients/typescript/src/gql/**/*"],
+      presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" } },
+      config: {
+        documentMode: "string",
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: {
+          // What the server sends in JSON: RFC 3339 strings, plain JSON values, canonical terms.
+          DateTime: "string",
+          Date: "string",
+          JSON: "unknown",
+          GeoJSON: "unknown",
+          ...Object.fromEntries(vocabularyScalarNames.map((name) => [name, "string"])),
         },
       },
     },

@@ -1,9 +1,9 @@
 /**
  * npm run codegen:check
  *
- * Regenerates the Prisma client, schema.graphql and the resolver types, and fails (exit 1,
- * naming the files) when the result differs from what is in the tree: generated code must be
- * committed as `npm run generate` produces it.
+ * Regenerates the Prisma client, schema.graphql, the resolver types and the typed client
+ * (clients/typescript/src/gql), and fails (exit 1, naming the files) when the result differs
+ * from what is in the tree: generated code must be committed as `npm run generate` produces it.
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -12,7 +12,7 @@ import { join, relative } from "node:path";
 import { promisify } from "node:util";
 
 const root = new URL("..", import.meta.url).pathname;
-const generated = [join(root, "src/generated"), join(root, "schema.graphql")];
+const generated = [join(root, "src/generated"), join(root, "schema.graphql"), join(root, "clients/typescript/src/gql")];
 
 async function snapshot(): Promise<Map<string, string>> {
   const files = new Map<string, string>();

@@ -78,6 +78,15 @@ describe("several server processes", () => {
   }, 90_000);
 });
 
+/** Polls `condition` until it holds (at most 20 s). */
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("condition not met within 20 s");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe("SIGTERM", () => {
   it("lets in-flight requests complete, refuses new ones, and exits 0", async () => {
     const server = await spawnServer({ DATABASE_URL: db.url, WEB_CONCURRENCY: "1", DATABASE_POOL_MAX: "2" });
@@ -87,10 +96,15 @@ describe("SIGTERM", () => {
     await locker.query("BEGIN");
     await locker.query('LOCK TABLE "thing" IN ACCESS EXCLUSIVE MODE');
     const inFlight = postWells(server.url);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(async () => {
+      const blocked = await locker.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
+      return blocked.rows[0].n > 0;
+    });
     server.child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
-    await expect(postWells(server.url)).rejects.toThrow();
+    // New connections are refused while the blocked request is still in flight.
+    await waitFor(() => getOnNewConnection(`${server.url}/health`).then(() => false, () => true));
     await locker.query("ROLLBACK");
     await locker.end();
     const response = await inFlight;

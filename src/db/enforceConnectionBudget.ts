@@ -1,6 +1,6 @@
 /**
  * Start-up check: refuses a configuration whose processes could open more connections than the
- * database allows this service (ADR 12). Reads the server's limit over one short connection.
+ * database allows this service (ADR "Connection budget"). Reads the server's limit over one short connection.
  */
 import pg from "pg";
 

@@ -28,6 +28,7 @@ import { sensorMutationResolvers } from "./sensorMutations.js";
 import { thingMutationResolvers } from "./thingMutations.js";
 import { wellScreenMutationResolvers } from "./wellScreenMutations.js";
 import { hydrographResolvers } from "./hydrograph.js";
+import { transducerMutationResolvers } from "./transducerMutations.js";
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -49,6 +50,7 @@ export const resolvers: Resolvers = {
   Hydrograph: hydrographResolvers.Hydrograph,
   HydrographSeries: hydrographResolvers.HydrographSeries,
   HydrographBlock: hydrographResolvers.HydrographBlock,
+  TransducerBlock: transducerMutationResolvers.TransducerBlock,
   Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well },
   Spring: { ...springResolvers.Spring, ...assetResolvers.Spring },
   Query: {
@@ -80,5 +82,6 @@ export const resolvers: Resolvers = {
     ...sensorMutationResolvers.Mutation,
     ...wellScreenMutationResolvers.Mutation,
     ...groundwaterLevelMutationResolvers.Mutation,
+    ...transducerMutationResolvers.Mutation,
   },
 };

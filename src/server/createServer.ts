@@ -1,9 +1,9 @@
 /**
  * Assembles the HTTP server: Express 5 with Apollo Server 5 at /graphql, GraphiQL at
- * /graphiql, and /health. Nothing listens until `start()`; `stop()` drains in-flight requests
+ * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download) and /ngwmn/* (NGWMN
+ * XML services); every request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()` drains in-flight requests
  * (new connections are refused at once) and resolves when the HTTP server has closed.
  */
-import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -20,12 +20,18 @@ import { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
 import { startLexiconListener } from "../domain/vocabulary/lexiconListener.js";
 import type { Logger } from "../logger.js";
 import { EventLoopMonitor } from "./eventLoopMonitor.js";
+import { geojsonRouter } from "./geojsonRouter.js";
 import { healthRouter } from "./healthRouter.js";
+import { observeHttpRequests, sqlStatementScope } from "./httpObservability.js";
+import { createMetrics } from "./metrics.js";
+import { metricsRouter } from "./metricsRouter.js";
+import { ngwmnRouter } from "./ngwmnRouter.js";
+import { requestIdFor } from "./requestId.js";
 import { playgroundRouter } from "./playground.js";
 import { createApolloServer } from "./createApolloServer.js";
 
 export interface ServerOptions {
-  config: Pick<Config, "http" | "graphql">;
+  config: Pick<Config, "http" | "graphql" | "observability">;
   database: Database;
   logger: Logger;
   /** The lexicon cache to validate vocabulary against; default: one loaded from `database`. */
@@ -40,8 +46,6 @@ export interface RunningServer {
   apollo: ApolloServer<Context>;
   stop(): Promise<void>;
 }
-
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 export async function startServer({
   config,
@@ -58,19 +62,27 @@ export async function startServer({
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const eventLoop = new EventLoopMonitor();
+  const metrics = createMetrics({ pool: database.pool, eventLoop });
+  const { slowOperationMs } = config.observability;
 
   const apollo = await createApolloServer({
     introspection: config.graphql.introspection,
     statementCount: database.statementCount,
+    slowOperationMs,
     lexicon,
     plugins: [
+      metrics.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
+  app.use(observeHttpRequests({ logger, metrics, slowOperationMs }));
   app.use(healthRouter(database.pool, eventLoop));
+  app.use(metricsRouter(metrics));
+  app.use(geojsonRouter(database.prisma, logger));
+  app.use(ngwmnRouter(database.prisma, logger));
   if (config.graphql.playground) {
     app.use(playgroundRouter("/graphql"));
     app.get("/", (_req, res) => res.redirect("/graphiql"));
@@ -78,12 +90,9 @@ export async function startServer({
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    sqlStatementScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const given = req.get("x-request-id");
-        const requestId = given && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
-        return createContext(database.prisma, logger, requestId, { lexicon });
-      },
+      context: async ({ req, res }) => createContext(database.prisma, logger, requestIdFor(req, res), { lexicon }),
     }),
   );
 

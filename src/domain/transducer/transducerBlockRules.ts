@@ -43,7 +43,7 @@ export interface TransducerRange {
  * publishes cannot both pass the overlap check.
  */
 export async function lockWellBlocks(runner: SqlRunner, thingId: number): Promise<void> {
-  await runner.query("SELECT pg_advisory_xact_lock($1::int, $2::int)", [TRANSDUCER_LOCK_NAMESPACE, thingId]);
+  await runner.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, $2::int)", [TRANSDUCER_LOCK_NAMESPACE, thingId]);
 }
 
 /** Ids of the blocks of the well and parameter whose span intersects [from, to), by id. */

@@ -1,0 +1,66 @@
+/**
+ * The two servers the scenarios measure, started as child processes on the bench database.
+ *
+ * Contract: `startOurServer` runs `node --import tsx src/main.ts` (NODE_ENV=production,
+ * LOG_LEVEL=warn, WEB_CONCURRENCY=workers) with the event-loop probe preloaded and resolves when
+ * it is healthy and every serving process's probe has registered; `startRawServer` runs
+ * bench/baseline/rawPgServer.ts the same way. `stop()` ends the child and removes its probe files.
+ */
+import { probeDirectory, probeFlags, EventLoopProbes } from "./eventLoopProbe.js";
+import { startChildServer, type ChildServer } from "./childServer.js";
+
+export interface ServerUnderTest {
+  server: ChildServer;
+  graphqlUrl: string;
+  probes: EventLoopProbes;
+  stop(): Promise<void>;
+}
+
+export interface OurServerOptions {
+  databaseUrl: string;
+  workers: number;
+  /** Extra environment (e.g. DATABASE_POOL_MAX). */
+  env?: Record<string, string>;
+  /** Write a V8 CPU profile of every serving process into this directory on exit. */
+  cpuProfileDir?: string;
+}
+
+async function start(name: string, script: string, workers: number, env: Record<string, string>, extraFlags: string[]): Promise<ServerUnderTest> {
+  const dir = await probeDirectory();
+  const server = await startChildServer({
+    name,
+    script,
+    env: { NODE_ENV: "production", LOG_LEVEL: "warn", BENCH_PROBE_DIR: dir, ...env },
+    nodeFlags: [...probeFlags(), ...extraFlags],
+  });
+  try {
+    const probes = await EventLoopProbes.find(dir, workers);
+    return {
+      server,
+      graphqlUrl: `${server.url}/graphql`,
+      probes,
+      stop: async () => {
+        await server.stop();
+        await probes.dispose();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+export function startOurServer(options: OurServerOptions): Promise<ServerUnderTest> {
+  const flags = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  return start(
+    options.workers === 1 ? "ocotillo-graphql" : `ocotillo-graphql ×${options.workers}`,
+    "src/main.ts",
+    options.workers,
+    { DATABASE_URL: options.databaseUrl, WEB_CONCURRENCY: String(options.workers), ...options.env },
+    flags,
+  );
+}
+
+export function startRawServer(databaseUrl: string): Promise<ServerUnderTest> {
+  return start("raw pg + Apollo", "bench/baseline/rawPgServer.ts", 1, { DATABASE_URL: databaseUrl }, []);
+}

@@ -1,0 +1,96 @@
+/**
+ * THE table of who may run each mutation. Every field of `Mutation` has exactly one entry
+ * (tests/authz.test.ts compares it with the schema both ways); a mutation missing here is refused
+ * to everyone, Admins included (fail closed), until it is added.
+ *
+ * Policy (ADR "Authentication, roles and authorization"): data writes need Editor; writes of
+ * contacts' personal data (contacts, their emails, phones, addresses and site links, and the well
+ * inventory import, which creates contacts) need Editor plus the personal-data capability (the PII
+ * group, or Admin); editing the vocabulary and every `delete*` need Admin. Removing a part of a
+ * record (`remove*`, `unlink*`) is an edit of that record, not a delete.
+ */
+import type { Role } from "../auth/roles.js";
+
+export interface MutationRequirement {
+  /** The least role that may run the mutation (Admin ⊇ Editor ⊇ Viewer). */
+  role: Role;
+  /** The mutation also needs the personal-data capability. */
+  personalData: boolean;
+}
+
+const EDITOR: MutationRequirement = Object.freeze({ role: "Editor", personalData: false });
+const EDITOR_WITH_PERSONAL_DATA: MutationRequirement = Object.freeze({ role: "Editor", personalData: true });
+const ADMIN: MutationRequirement = Object.freeze({ role: "Admin", personalData: false });
+
+export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>> = Object.freeze({
+  // vocabulary (lexiconMutations.graphql, errors.graphql)
+  createLexiconCategory: ADMIN,
+  createLexiconTerm: ADMIN,
+  updateLexiconTerm: ADMIN,
+  addTermToCategory: ADMIN,
+  removeTermFromCategory: ADMIN,
+  deleteLexiconTerm: ADMIN,
+
+  // sites (thingMutations.graphql)
+  createWell: EDITOR,
+  updateWell: EDITOR,
+  deleteWell: ADMIN,
+  createSpring: EDITOR,
+  updateSpring: EDITOR,
+  deleteSpring: ADMIN,
+  addAlternateId: EDITOR,
+  removeAlternateId: EDITOR,
+
+  // locations (locationMutations.graphql)
+  setThingLocation: EDITOR,
+  updateLocation: EDITOR,
+
+  // well screens (wellScreenMutations.graphql)
+  addWellScreen: EDITOR,
+  updateWellScreen: EDITOR,
+  deleteWellScreen: ADMIN,
+
+  // notes (noteMutations.graphql)
+  addNote: EDITOR,
+  updateNote: EDITOR,
+  deleteNote: ADMIN,
+
+  // contacts: personal data (contactMutations.graphql)
+  createContact: EDITOR_WITH_PERSONAL_DATA,
+  updateContact: EDITOR_WITH_PERSONAL_DATA,
+  deleteContact: ADMIN,
+  addContactEmail: EDITOR_WITH_PERSONAL_DATA,
+  updateContactEmail: EDITOR_WITH_PERSONAL_DATA,
+  removeContactEmail: EDITOR_WITH_PERSONAL_DATA,
+  addContactPhone: EDITOR_WITH_PERSONAL_DATA,
+  updateContactPhone: EDITOR_WITH_PERSONAL_DATA,
+  removeContactPhone: EDITOR_WITH_PERSONAL_DATA,
+  addContactAddress: EDITOR_WITH_PERSONAL_DATA,
+  updateContactAddress: EDITOR_WITH_PERSONAL_DATA,
+  removeContactAddress: EDITOR_WITH_PERSONAL_DATA,
+  linkContactToThing: EDITOR_WITH_PERSONAL_DATA,
+  unlinkContactFromThing: EDITOR_WITH_PERSONAL_DATA,
+
+  // groups (groupMutations.graphql)
+  createGroup: EDITOR,
+  updateGroup: EDITOR,
+  deleteGroup: ADMIN,
+  addThingsToGroup: EDITOR,
+  removeThingsFromGroup: EDITOR,
+
+  // sensors and deployments (sensorMutations.graphql)
+  createSensor: EDITOR,
+  updateSensor: EDITOR,
+  deleteSensor: ADMIN,
+  deploySensor: EDITOR,
+  endDeployment: EDITOR,
+  deleteDeployment: ADMIN,
+
+  // water levels (groundwaterLevelMutations.graphql, transducerMutations.graphql, importMutations.graphql)
+  recordGroundwaterLevel: EDITOR,
+  publishTransducerBlock: EDITOR,
+  setTransducerBlockReview: EDITOR,
+  deleteTransducerReadings: ADMIN,
+  importWaterLevels: EDITOR,
+  importWellInventory: EDITOR_WITH_PERSONAL_DATA,
+});

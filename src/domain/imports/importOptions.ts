@@ -1,0 +1,37 @@
+/** Options shared by the CSV importers (GraphQL, HTTP and command line pass them through). */
+import type { Context } from "../../context.js";
+
+export interface ImportProgress {
+  phase: "reading" | "validating" | "writing" | "done";
+  /** Rows handled in this phase so far. */
+  done: number;
+  /** Rows of the phase. */
+  total: number;
+}
+
+export interface ImportOptions {
+  /** Largest number of data rows accepted (default DEFAULT_MAX_IMPORT_ROWS). */
+  maxRows?: number;
+  /** Release status of every row written (default "draft"). */
+  releaseStatus?: string;
+  /** The current time (rules such as "not in the future" use it). */
+  now?: Date;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** What an importer needs of the request context. */
+export type ImportContext = Pick<Context, "prisma" | "user" | "lexicon">;
+
+/** How long an import's transaction may run. */
+export const IMPORT_TRANSACTION_TIMEOUT_MS = 300_000;
+
+/** How far ahead of the server's clock a measurement time may be (device clocks drift). */
+export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** Thrown inside an import's transaction to roll it back and report row problems. */
+export class RowsRejected extends Error {
+  constructor(readonly rows: number) {
+    super("rows rejected");
+    this.name = "RowsRejected";
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The limits every GraphQL request must stay under, and the error that reports one.
+ *
+ * Contract: a request over a limit fails before any resolver runs (so before any SQL) with a
+ * top-level error whose message names the limit and its value, and whose extensions carry
+ * `limit` (the setting's name), `max` and, where it is known, `actual`. Depth, aliases and cost are
+ * `GRAPHQL_VALIDATION_FAILED` (HTTP 400); tokens are `GRAPHQL_PARSE_FAILED` (graphql-js `maxTokens`,
+ * HTTP 400); a body over `maxBodyBytes` is refused by the HTTP layer with 413. The numbers and
+ * the reasons for them are in ADR.md.
+ */
+import { GraphQLError, type ASTNode } from "graphql";
+
+export interface QueryLimits {
+  /** Deepest field nesting of an operation (introspection meta-fields excluded). */
+  maxDepth: number;
+  /** Highest estimated cost of an operation (see queryCost.ts). */
+  maxCost: number;
+  /** Most aliased fields in one document. */
+  maxAliases: number;
+  /** Most lexical tokens in one document (graphql-js `maxTokens`). */
+  maxTokens: number;
+  /** Largest HTTP request body, in bytes. */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
+  maxDepth: 12,
+  maxCost: 25_000,
+  maxAliases: 30,
+  maxTokens: 5_000,
+  maxBodyBytes: 8 * 1024 * 1024,
+});
+
+/** Page size assumed for a list field with `first`/`last` arguments when neither is given (the API default). */
+export const DEFAULT_LIST_SIZE = 25;
+
+/** The error of a request over a query limit (not a syntax error: those come from graphql-js). */
+export function queryLimitError(
+  limit: Exclude<keyof QueryLimits, "maxTokens" | "maxBodyBytes">,
+  message: string,
+  max: number,
+  actual: number,
+  nodes?: readonly ASTNode[],
+): GraphQLError {
+  return new GraphQLError(message, {
+    ...(nodes ? { nodes } : {}),
+    extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit, max, actual, http: { status: 400 } },
+  });
+}
