@@ -9,6 +9,8 @@ import { availableParallelism } from "node:os";
 
 import { z } from "zod";
 
+import { DEFAULT_QUERY_LIMITS } from "./server/limits/queryLimits.js";
+
 const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -38,9 +40,38 @@ const envSchema = z.object({
   DATABASE_RESERVED_CONNECTIONS: z.coerce.number().int().min(0).default(5),
   /** Set by the primary process for its workers: the database URL is the embedded database's. */
   OCOTILLO_EMBEDDED_DATABASE: booleanString.default(false),
+  EXECUTOR_THREADS: z.coerce.number().int().min(0).max(64).optional(),
+  EXECUTOR_POOL_MAX: z.coerce.number().int().min(1).max(100).default(4),
+  EXECUTOR_MIN_COST: z.coerce.number().int().min(0).default(1_000),
+  AUTH_MODE: z.enum(["oidc", "dev", "bypass"]).optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url().optional(),
+  AUTH_ROLES_CLAIM: z.string().regex(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, "must be a claim name, dots for nesting").default("groups"),
+  AUTH_DEV_KEYS_DIR: z.string().min(1).default(".data/dev-keys"),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
+  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_QUERY_LIMITS.maxBodyBytes),
 });
 
 export type NodeEnv = "development" | "test" | "production";
+
+/**
+ * How callers authenticate (src/auth): `oidc` verifies bearer tokens of the identity provider
+ * against its JWKS; `dev` trusts tokens signed by the local development key (`npm run token`);
+ * `bypass` treats every request as an Admin and exists only with NODE_ENV=development set explicitly.
+ */
+export type AuthConfig =
+  | { mode: "oidc"; issuer: string; audience: string; jwksUrl: string; rolesClaim: string }
+  | { mode: "dev"; issuer: string; audience: string; devKeysDir: string; rolesClaim: string }
+  | { mode: "bypass" };
+
+/** Audience of development tokens when OIDC_AUDIENCE is not set. */
+export const DEV_AUDIENCE = "ocotillo-graphql";
+/** Issuer of development tokens. */
+export const DEV_TOKEN_ISSUER = "urn:ocotillo:dev";
 
 /** The validated configuration of one server process. */
 export interface Config {
@@ -52,12 +83,22 @@ export interface Config {
   pool: { max: number; acquireTimeoutMs: number; statementTimeoutMs: number };
   /** Server processes (WEB_CONCURRENCY): one per core against PostgreSQL, one on the embedded database. */
   workers: number;
+  /**
+   * Executor threads per process for heavy queries (src/execution, ADR "Keep the event loop free"):
+   * `threads` (EXECUTOR_THREADS; default 1 against PostgreSQL, 0 on the embedded database), each with
+   * a pool of `poolMax` connections (EXECUTOR_POOL_MAX); queries whose weight reaches `minCost`
+   * (EXECUTOR_MIN_COST) run there.
+   */
+  executor: { threads: number; poolMax: number; minCost: number };
   /** What all processes together may open: an explicit number, or max_connections minus `reserve`. */
   connectionBudget: { explicit: number | null; reserve: number };
   graphql: { playground: boolean; introspection: boolean };
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** GraphQL operations slower than `slowOperationMs` are logged at warn level. */
   observability: { slowOperationMs: number };
+  auth: AuthConfig;
+  /** Query limits (src/server/limits, ADR): depth, cost, aliases, tokens, body size. */
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
 }
 
 /** Thrown when one or more settings are invalid; `message` names each of them. */
@@ -87,6 +128,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   }
   const e = parsed.data;
   const isProduction = e.NODE_ENV === "production";
+  const auth = parseAuth(e, present.NODE_ENV === "development");
   return {
     nodeEnv: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
@@ -94,6 +136,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       ? { kind: "external", url: e.DATABASE_URL, isEmbeddedServer: e.OCOTILLO_EMBEDDED_DATABASE }
       : { kind: "embedded", dataDir: e.EMBEDDED_DATA_DIR, seedDemo: e.EMBEDDED_SEED_DEMO },
     workers: e.WEB_CONCURRENCY ?? (e.DATABASE_URL ? availableParallelism() : 1),
+    executor: {
+      threads: e.EXECUTOR_THREADS ?? (e.DATABASE_URL && !e.OCOTILLO_EMBEDDED_DATABASE ? 1 : 0),
+      poolMax: e.EXECUTOR_POOL_MAX,
+      minCost: e.EXECUTOR_MIN_COST,
+    },
     connectionBudget: { explicit: e.DATABASE_CONNECTION_BUDGET ?? null, reserve: e.DATABASE_RESERVED_CONNECTIONS },
     pool: {
       max: e.DATABASE_POOL_MAX,
@@ -106,5 +153,53 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     },
     logLevel: e.LOG_LEVEL,
     observability: { slowOperationMs: e.SLOW_OPERATION_MS },
+    auth,
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
+    },
+  };
+}
+
+/**
+ * The authentication settings. AUTH_MODE defaults to `oidc` in production and `dev` elsewhere;
+ * production accepts only `oidc`; `bypass` needs NODE_ENV=development set explicitly (an unset
+ * NODE_ENV must not open the server); `oidc` needs OIDC_ISSUER and OIDC_AUDIENCE, and takes its
+ * keys from OIDC_JWKS_URL, by default `<issuer>/jwks/` (Authentik's layout).
+ * @throws ConfigError naming every problem.
+ */
+function parseAuth(e: z.infer<typeof envSchema>, developmentExplicit: boolean): AuthConfig {
+  const mode = e.AUTH_MODE ?? (e.NODE_ENV === "production" ? "oidc" : "dev");
+  const problems: string[] = [];
+  if (mode !== "oidc" && e.NODE_ENV === "production") {
+    problems.push(`AUTH_MODE="${mode}": refused with NODE_ENV=production; production verifies tokens of the identity provider (AUTH_MODE=oidc)`);
+  } else if (mode === "bypass" && !developmentExplicit) {
+    problems.push(`AUTH_MODE="bypass": allowed only with NODE_ENV=development set explicitly (NODE_ENV is ${e.NODE_ENV})`);
+  }
+  if (mode === "oidc") {
+    if (!e.OIDC_ISSUER) problems.push("OIDC_ISSUER=null: required with AUTH_MODE=oidc (the identity provider's issuer URL)");
+    if (!e.OIDC_AUDIENCE) problems.push("OIDC_AUDIENCE=null: required with AUTH_MODE=oidc (this API's client id at the identity provider)");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  if (mode === "bypass") return { mode };
+  if (mode === "dev") {
+    return {
+      mode,
+      issuer: DEV_TOKEN_ISSUER,
+      audience: e.OIDC_AUDIENCE ?? DEV_AUDIENCE,
+      devKeysDir: e.AUTH_DEV_KEYS_DIR,
+      rolesClaim: e.AUTH_ROLES_CLAIM,
+    };
+  }
+  const issuer = e.OIDC_ISSUER ?? "";
+  return {
+    mode,
+    issuer,
+    audience: e.OIDC_AUDIENCE ?? "",
+    jwksUrl: e.OIDC_JWKS_URL ?? `${issuer.replace(/\/+$/, "")}/jwks/`,
+    rolesClaim: e.AUTH_ROLES_CLAIM,
   };
 }

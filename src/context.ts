@@ -1,11 +1,13 @@
 /** The per-request GraphQL context. Built by `createContext`, one per request. */
+import type { Caller } from "./auth/caller.js";
+import { viewerOf, type Viewer } from "./domain/visibility/viewer.js";
 import type { LexiconCache } from "./domain/vocabulary/lexiconCache.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { Loaders } from "./loaders/createLoaders.js";
 import { createLoaders } from "./loaders/createLoaders.js";
 import type { Logger } from "./logger.js";
 
-/** The authenticated caller (filled by the auth issue); audit columns are written from it. */
+/** Who the authenticated caller is (from the token's `sub`/`name`); audit columns are written from it. */
 export interface ContextUser {
   /** Subject (`sub` claim) of the user. */
   id: string;
@@ -22,20 +24,29 @@ export interface Context {
   lexicon: LexiconCache;
   /** The authenticated user, or null/absent for an anonymous request. */
   user?: ContextUser | null;
+  /** What the caller may do (role, personal-data capability); mutations are authorized from it. */
+  caller: Caller;
+  /** What the caller may see; every read of records filters by it (src/domain/visibility). */
+  viewer: Viewer;
 }
 
 export interface ContextOptions {
   lexicon: LexiconCache;
   user?: ContextUser | null;
+  /** Required: there is no default caller, so a forgotten one cannot fall back to more access. */
+  caller: Caller;
 }
 
 export function createContext(prisma: PrismaClient, log: Logger, requestId: string, options: ContextOptions): Context {
+  const viewer = viewerOf(options.caller);
   return {
     prisma,
-    loaders: createLoaders(prisma),
+    loaders: createLoaders(prisma, viewer),
     requestId,
     log: log.child({ requestId }),
     lexicon: options.lexicon,
     user: options.user ?? null,
+    caller: options.caller,
+    viewer,
   };
 }

@@ -10,6 +10,7 @@
  */
 import cluster from "node:cluster";
 
+import { announceAuthMode } from "./auth/announceAuthMode.js";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createDatabase } from "./db/createDatabase.js";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded/startEmbeddedDatabase.js";
@@ -17,6 +18,7 @@ import { evaluateConnectionBudget } from "./db/enforceConnectionBudget.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { prepareEmbeddedData } from "./db/seed/prepareEmbeddedData.js";
 import { createLogger, type Logger } from "./logger.js";
+import { serveClusterMetrics } from "./server/clusterMetrics.js";
 import { runServerProcess } from "./server/runServerProcess.js";
 
 const EXIT_CONFIG = 78;
@@ -72,6 +74,7 @@ async function runWorker(config: Config, logger: Logger): Promise<void> {
 }
 
 async function runPrimary(config: Config, logger: Logger): Promise<void> {
+  announceAuthMode(config.auth, logger);
   const { url, embedded } = await prepareDatabase(config, logger);
   const isEmbeddedServer = embedded !== undefined || (config.database.kind === "external" && config.database.isEmbeddedServer);
 
@@ -93,6 +96,7 @@ async function runPrimary(config: Config, logger: Logger): Promise<void> {
   } else {
     const env = { DATABASE_URL: url, OCOTILLO_EMBEDDED_DATABASE: String(isEmbeddedServer) };
     let stopping = false;
+    serveClusterMetrics(); // GET /metrics of any worker reports all workers
     const fork = () => cluster.fork(env);
     for (let i = 0; i < config.workers; i += 1) fork();
     await new Promise<void>((resolve) => {

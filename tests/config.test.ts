@@ -22,7 +22,12 @@ describe("parseConfig", () => {
   });
 
   it("uses DATABASE_URL when given, and turns the playground and introspection off in production", () => {
-    const config = parseConfig({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db:5432/ocotillo" });
+    const config = parseConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://u@db:5432/ocotillo",
+      OIDC_ISSUER: "https://auth.example.org/application/o/ocotillo/",
+      OIDC_AUDIENCE: "ocotillo",
+    });
     expect(config.database).toEqual({ kind: "external", url: "postgresql://u@db:5432/ocotillo", isEmbeddedServer: false });
     expect(config.graphql).toEqual({ playground: false, introspection: false });
   });

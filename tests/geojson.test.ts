@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { findThingsFeatureCollection } from "../src/domain/geojson/thingsFeatureCollection.js";
+import { FULL_VIEWER } from "../src/domain/visibility/viewer.js";
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 
@@ -181,10 +182,10 @@ describe("thingsGeoJSON", () => {
       const well = await createThing(api.db.prisma, { name: `${stem}-${i}` });
       await createLocationFor(api.db.prisma, well.id);
     }
-    await expect(findThingsFeatureCollection(api.db.prisma, { nameContains: stem }, 3)).resolves.toMatchObject({
+    await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, 3)).resolves.toMatchObject({
       features: [{}, {}, {}],
     });
-    await expect(findThingsFeatureCollection(api.db.prisma, { nameContains: stem }, 2)).rejects.toMatchObject({
+    await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, 2)).rejects.toMatchObject({
       message: "More than 2 sites match; narrow the filter (for example by thingTypes, groupName or bbox)",
       extensions: { code: "BAD_USER_INPUT", argument: "filter", limit: 2 },
     });

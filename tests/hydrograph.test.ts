@@ -172,6 +172,39 @@ describe("hydrograph columns", () => {
   });
 });
 
+describe("hydrograph visibility", () => {
+  it("shows callers without a role only released wells, readings, levels and blocks", async () => {
+    const { well, deployment } = await wellWithDeployment(); // a public well
+    const start = Date.parse("2025-05-01T00:00:00Z");
+    await createReadings(api.db.prisma, deployment.id, [0, 1, 2].map((i) => ({ at: new Date(start + i * HOUR), value: 50 + i })));
+    await api.db.prisma.transducerObservation.updateMany({ where: { deploymentId: deployment.id }, data: { releaseStatus: "public" } });
+    await createReadings(api.db.prisma, deployment.id, [{ at: new Date(start + 3 * HOUR), value: 99 }]); // draft
+    await createManualLevel(api.db.prisma, well.id, { measuredAt: new Date(start), value: 60 }); // public
+    await createManualLevel(api.db.prisma, well.id, { measuredAt: new Date(start + HOUR), value: 61, releaseStatus: "draft" });
+    const released = await createReviewBlock(api.db.prisma, well.id, { reviewStatus: "approved", start: new Date(start), end: new Date(start + HOUR) });
+    await api.db.prisma.transducerObservationBlock.update({ where: { id: released.id }, data: { releaseStatus: "public" } });
+    await createReviewBlock(api.db.prisma, well.id, { reviewStatus: "approved", start: new Date(start + 2 * HOUR), end: new Date(start + 3 * HOUR) }); // draft
+    const query = `query($w: ID!) { hydrograph(wellId: $w) { manual { values } continuous { values } blocks { id } } }`;
+    const anonymous = await api.run<{ hydrograph: { manual: { values: number[] }; continuous: { values: number[] }; blocks: { id: string }[] } }>(
+      query,
+      { w: String(well.id) },
+      { as: "anonymous" },
+    );
+    expect(anonymous.data?.hydrograph).toEqual({ manual: { values: [60] }, continuous: { values: [50, 51, 52] }, blocks: [{ id: String(released.id) }] });
+    const viewer = await api.run<{ hydrograph: { continuous: { values: number[] }; blocks: unknown[] } }>(query, { w: String(well.id) }, { as: "viewer" });
+    expect(viewer.data?.hydrograph.continuous.values).toEqual([50, 51, 52, 99]);
+    expect(viewer.data?.hydrograph.blocks).toHaveLength(2);
+
+    const hidden = await createThing(api.db.prisma, { releaseStatus: "draft" });
+    const sensor = await createSensor(api.db.prisma);
+    const hiddenDeployment = await createDeployment(api.db.prisma, hidden.id, sensor.id);
+    await createReadings(api.db.prisma, hiddenDeployment.id, [{ at: new Date(start), value: 1 }]);
+    await api.db.prisma.transducerObservation.updateMany({ where: { deploymentId: hiddenDeployment.id }, data: { releaseStatus: "public" } });
+    const unreleasedWell = await api.run<{ hydrograph: { continuous: { values: number[] } } }>(query, { w: String(hidden.id) }, { as: "anonymous" });
+    expect(unreleasedWell.data?.hydrograph.continuous.values).toEqual([]);
+  });
+});
+
 describe("hydrograph downsampling (min/max per time bucket)", () => {
   it("keeps at most maxPoints points, each an original point, including every bucket's extremes", async () => {
     const { well, deployment } = await wellWithDeployment();

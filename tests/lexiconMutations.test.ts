@@ -5,6 +5,7 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { ADMIN_CALLER } from "../src/auth/caller.js";
 import { createContext } from "../src/context.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
 import { buildVocabularyScalars } from "../src/domain/vocabulary/buildVocabularyScalars.js";
@@ -149,7 +150,7 @@ describe("createLexiconTerm", () => {
     const user = { id: "sub-123", name: "Vocabulary Editor" };
     const response = await api.apollo.executeOperation(
       { query: CREATE_TERM, variables: { input: { term: "Audited term", definition: "", categories: ["note_type"] } } },
-      { contextValue: createContext(api.db.prisma, silent, "audit-1", { lexicon: api.lexicon, user }) },
+      { contextValue: createContext(api.db.prisma, silent, "audit-1", { lexicon: api.lexicon, user, caller: ADMIN_CALLER }) },
     );
     expect(response.body.kind === "single" && response.body.singleResult.errors).toBeFalsy();
     const row = await api.db.prisma.lexiconTerm.findUniqueOrThrow({

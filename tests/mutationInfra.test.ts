@@ -8,6 +8,7 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { ADMIN_CALLER } from "../src/auth/caller.js";
 import { createContext } from "../src/context.js";
 import { columnToField, mapDatabaseError } from "../src/db/mapDatabaseError.js";
 import { auditFields } from "../src/domain/mutations/audit.js";
@@ -353,7 +354,7 @@ describe("an unknown database error", () => {
     const run = async (name: string, requestId: string) => {
       const response = await api.apollo.executeOperation(
         { query, variables: { name } },
-        { contextValue: createContext(api.db.prisma, log, requestId, { lexicon: api.lexicon }) },
+        { contextValue: createContext(api.db.prisma, log, requestId, { lexicon: api.lexicon, caller: ADMIN_CALLER }) },
       );
       if (response.body.kind !== "single") throw new Error("expected a single result");
       return response.body.singleResult;

@@ -33,7 +33,8 @@ describe("connection budget at start-up", () => {
     const server = await spawnServer({ DATABASE_URL: db.url, WEB_CONCURRENCY: "2", DATABASE_POOL_MAX: String(maxConnections) });
     expect(await server.exited).toBe(78);
     expect(server.output()).toContain(
-      `Connection budget exceeded: WEB_CONCURRENCY 2 x (DATABASE_POOL_MAX ${maxConnections} + 1 listener) = ${2 * (maxConnections + 1)} connections needed`,
+      // Each process: its pool, the lexicon listener and one executor thread's pool (EXECUTOR_POOL_MAX 4).
+      `Connection budget exceeded: WEB_CONCURRENCY 2 x (DATABASE_POOL_MAX ${maxConnections} + 1 listener + 4 executor) = ${2 * (maxConnections + 1 + 4)} connections needed`,
     );
     expect(server.output()).toContain(`max_connections ${maxConnections}`);
   }, 60_000);

@@ -1,9 +1,24 @@
 /**
  * Transducer review blocks: publishing (validation of timestamps, one transaction, constant
  * statements, deployment choice), overlap conflicts and replaceOverlapping, deleting a range with
- * blocks deleted / narrowed / split, and approving / un-approving a block.
+ * blocks deleted / narrowed / split, approving / un-approving a block, and the COPY-based ingest
+ * of reading files (library, HTTP route, command line).
  */
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { promisify } from "node:util";
+
+import express from "express";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { ANONYMOUS_CALLER, callerFromGroups } from "../src/auth/caller.js";
+import { ingestTransducerCsv } from "../src/domain/transducer/ingestTransducerCsv.js";
+import { importRouter } from "../src/server/importRouter.js";
 
 import { createThing } from "./support/factories.js";
 import { createDeployment, createReadings, createReviewBlock, createSensor } from "./support/seriesFactories.js";
@@ -456,4 +471,212 @@ describe("setTransducerBlockReview", () => {
       id: "999999",
     });
   });
+});
+
+describe("ingestTransducerCsv (COPY into staging, validated in SQL)", () => {
+  const csvOf = (lines: string[]) => Readable.from([`${lines.join("\n")}\n`]);
+  const minutes = (n: number, start = T0) =>
+    Array.from({ length: n }, (_, i) => `${new Date(start + i * 60_000).toISOString()},${(100 + i / 100).toFixed(2)}`);
+
+  async function ingest(wellName: string, lines: string[] | Readable, extra: Partial<Parameters<typeof ingestTransducerCsv>[0]> = {}) {
+    return ingestTransducerCsv({
+      pool: api.db.pool,
+      well: { name: wellName },
+      parameter: "groundwater level",
+      source: Array.isArray(lines) ? csvOf(lines) : lines,
+      sourceFile: "logger.csv",
+      ...extra,
+    });
+  }
+
+  it("loads the readings and a not-reviewed block with the file's lineage, in one transaction", async () => {
+    const { well, deployment } = await wellWithDeployment();
+    const result = await ingest(well.name, ["observation_datetime,value,note,ignored", `${at(0)},101.5,raw,x`, "2025-02-28 18:00:00-07:00,101.25,,y", `${at(2)},101,,z`]);
+    expect(result.status).toBe("IMPORTED");
+    expect(result.summary).toEqual({ totalRowsProcessed: 3, totalRowsImported: 3, validationErrors: 0 });
+    expect(result.readingCount).toBe(3);
+    expect(result.deploymentId).toBe(deployment.id);
+    expect(await storedTimes(deployment.id)).toEqual([at(0), at(1), at(2)]);
+    const notes = await api.db.prisma.transducerObservation.findMany({ where: { deploymentId: deployment.id }, orderBy: { observationDatetime: "asc" } });
+    expect(notes.map((r) => [r.value, r.note])).toEqual([
+      [101.5, "raw"],
+      [101.25, null],
+      [101, null],
+    ]);
+    const block = await api.db.prisma.transducerObservationBlock.findUniqueOrThrow({ where: { id: result.blockId ?? 0 } });
+    expect([block.reviewStatus, block.sourceFile, block.sourceKind, block.startDatetime.toISOString(), block.endDatetime.toISOString()]).toEqual([
+      "not reviewed",
+      "logger.csv",
+      "csv import",
+      at(0),
+      at(2),
+    ]);
+  });
+
+  it("compares instants, not text: 01:00-07:00 is 08:00Z, after the next row", async () => {
+    const { well } = await wellWithDeployment();
+    const result = await ingest(well.name, ["timestamp,value", `${at(0)},1`, "2025-03-01T01:00:00-07:00,2", `${at(2)},3`]);
+    expect(result.status).toBe("REJECTED_ROWS");
+    expect(result.problems).toEqual([
+      {
+        kind: "INVALID_VALUE",
+        row: 3,
+        field: "timestamp",
+        value: at(2),
+        message: `timestamp ${at(2)} is not after the previous row's (${at(8)}); timestamps must strictly increase`,
+      },
+    ]);
+  });
+
+  it("lists every bad row (up to the limit, then a count) and writes nothing", async () => {
+    const { well, deployment } = await wellWithDeployment();
+    const result = await ingest(
+      well.name,
+      ["timestamp,value", `${at(0)},1`, "2025-03-01T01:00:00,2", "2025-02-30T00:00:00Z,3", `${at(3)},abc`, `${at(4)},`, `${at(3)},6`, `${at(6)},7`, ",8", "yesterday,9"],
+      { maxProblems: 3 },
+    );
+    expect(result.status).toBe("REJECTED_ROWS");
+    expect(result.problems).toEqual([
+      { kind: "INVALID_VALUE", row: 2, field: "timestamp", value: "2025-03-01T01:00:00", message: "timestamp must be an ISO 8601 date-time with a UTC offset, e.g. 2025-02-15T10:30:00-07:00" },
+      { kind: "INVALID_VALUE", row: 3, field: "timestamp", value: "2025-02-30T00:00:00Z", message: "timestamp 2025-02-30T00:00:00Z is not a real date-time" },
+      { kind: "MISSING_VALUE", row: 8, field: "timestamp", value: null, message: "timestamp is required" },
+      { kind: "INVALID_VALUE", row: null, field: null, value: null, message: "... and 1 more rows with invalid timestamps" },
+      { kind: "INVALID_VALUE", row: 4, field: "value", value: "abc", message: "value must be a number" },
+      { kind: "MISSING_VALUE", row: 5, field: "value", value: null, message: "value is required" },
+      { kind: "DUPLICATE_VALUE", row: 6, field: "timestamp", value: at(3), message: `timestamp ${at(3)} appears in rows 4, 6` },
+      { kind: "INVALID_VALUE", row: 6, field: "timestamp", value: at(3), message: `timestamp ${at(3)} is not after the previous row's (${at(4)}); timestamps must strictly increase` },
+    ]);
+    expect(await storedTimes(deployment.id)).toEqual([]);
+    expect(await blocksOf(well.id)).toEqual([]);
+  });
+
+  it("rejects structurally unusable files", async () => {
+    const { well } = await wellWithDeployment();
+    const cases: [string[] | Readable, string][] = [
+      [Readable.from([]), "EMPTY_FILE"],
+      [["timestamp;value", `${at(0)};1`], "WRONG_DELIMITER"],
+      [["timestamp,reading", `${at(0)},1`], "MISSING_COLUMNS"],
+      [["timestamp,value,value", `${at(0)},1,2`], "DUPLICATE_COLUMN"],
+      [["timestamp,value", `${at(0)},1,surplus`], "MALFORMED_CSV"],
+      [["timestamp,value"], "NO_DATA_ROWS"],
+    ];
+    for (const [lines, kind] of cases) {
+      const result = await ingest(well.name, lines);
+      expect(result.status).toBe("REJECTED_FILE");
+      expect(result.problems.map((p) => p.kind)).toEqual([kind]);
+    }
+    expect(await blocksOf(well.id)).toEqual([]);
+  });
+
+  it("conflicts with overlapping blocks and stored readings unless replaceOverlapping", async () => {
+    const { well, deployment } = await wellWithDeployment();
+    const first = await ingest(well.name, ["timestamp,value", ...minutes(10)]);
+    expect(first.status).toBe("IMPORTED");
+    const overlap = await ingest(well.name, ["timestamp,value", ...minutes(10, T0 + 5 * 60_000)]);
+    expect(overlap.status).toBe("REJECTED_ROWS");
+    expect(overlap.problems).toEqual([
+      {
+        kind: "CONFLICT",
+        row: null,
+        field: null,
+        value: String(first.blockId),
+        message: `The span ${new Date(T0 + 5 * 60_000).toISOString()} to ${new Date(T0 + 14 * 60_000).toISOString()} overlaps existing block ${first.blockId} of the same well and parameter; set replaceOverlapping to replace it`,
+      },
+    ]);
+    const replaced = await ingest(well.name, ["timestamp,value", ...minutes(10, T0 + 5 * 60_000)], { replaceOverlapping: true });
+    expect(replaced.status).toBe("IMPORTED");
+    expect(replaced.replaced).toEqual({ deletedReadingCount: 5, deletedBlockIds: [], updatedBlockIds: [first.blockId], createdBlockIds: [] });
+    expect(await storedTimes(deployment.id)).toHaveLength(15);
+    expect((await blocksOf(well.id)).map((b) => [b.start, b.end])).toEqual([
+      [new Date(T0).toISOString(), new Date(T0 + 4 * 60_000).toISOString()],
+      [new Date(T0 + 5 * 60_000).toISOString(), new Date(T0 + 14 * 60_000).toISOString()],
+    ]);
+    // A stored reading outside any block at an instant of the file is a duplicate.
+    await createReadings(api.db.prisma, deployment.id, [{ at: new Date(T0 + 60 * 60_000), value: 1 }]);
+    const duplicate = await ingest(well.name, ["timestamp,value", ...minutes(3, T0 + 59 * 60_000)]);
+    expect(duplicate.problems).toEqual([
+      { kind: "DUPLICATE_VALUE", row: 2, field: "timestamp", value: at(1), message: `A reading at ${at(1)} is already stored for deployment ${deployment.id}` },
+    ]);
+    const unknown = await ingest("NO-SUCH-WELL", ["timestamp,value", ...minutes(2)]);
+    expect(unknown.problems).toEqual([{ kind: "UNKNOWN_REFERENCE", row: null, field: null, value: null, message: "Well NO-SUCH-WELL not found" }]);
+  });
+
+  it("keeps the event loop responsive while 300,000 rows stream in", async () => {
+    const { well } = await wellWithDeployment();
+    async function* rows(): AsyncGenerator<string> {
+      yield "timestamp,value\n";
+      for (let chunk = 0; chunk < 300; chunk += 1) {
+        yield minutes(1_000, T0 + chunk * 1_000 * 60_000).join("\n") + "\n";
+      }
+    }
+    let longest = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
+    const result = await ingest(well.name, Readable.from(rows()));
+    clearInterval(timer);
+    expect(result.status).toBe("IMPORTED");
+    expect(result.readingCount).toBe(300_000);
+    expect(longest).toBeLessThan(250);
+  }, 120_000);
+});
+
+describe("POST /imports/transducer-readings and npm run import -- transducer", () => {
+  it("streams a text/csv body into the ingest; the CLI loads a file", async () => {
+    const { well, deployment } = await wellWithDeployment();
+    const app = express();
+    app.use(
+      importRouter({
+        prisma: api.db.prisma,
+        pool: api.db.pool,
+        lexicon: api.lexicon,
+        logger: pino({ level: "silent" }),
+        authenticate: async (h) => ({ caller: h === "Bearer editor" ? callerFromGroups(["Editor"]) : ANONYMOUS_CALLER, user: { id: "e1", name: "Editor One" } }),
+      }),
+    );
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/imports/transducer-readings`;
+    try {
+      const body = ["timestamp,value", `${at(0)},1`, `${at(1)},2`].join("\n");
+      const ok = await fetch(`${base}?well=${encodeURIComponent(well.name)}&parameter=groundwater%20level&reviewStatus=APPROVED&sourceFile=a.csv`, {
+        method: "POST",
+        headers: { "content-type": "text/csv", authorization: "Bearer editor" },
+        body,
+      });
+      expect(ok.status).toBe(201);
+      expect(await ok.json()).toMatchObject({ status: "IMPORTED", readingCount: 2, deploymentId: deployment.id });
+      const again = await fetch(`${base}?wellId=${well.id}&parameter=groundwater%20level`, {
+        method: "POST",
+        headers: { "content-type": "text/csv", authorization: "Bearer editor" },
+        body,
+      });
+      expect(again.status).toBe(422);
+      expect(await again.json()).toMatchObject({ status: "REJECTED_ROWS", problems: [{ kind: "CONFLICT" }] });
+      const badParameter = await fetch(`${base}?wellId=${well.id}&parameter=nonsense`, {
+        method: "POST",
+        headers: { "content-type": "text/csv", authorization: "Bearer editor" },
+        body,
+      });
+      expect(badParameter.status).toBe(400);
+      const anonymous = await fetch(`${base}?wellId=${well.id}&parameter=groundwater%20level`, { method: "POST", headers: { "content-type": "text/csv" }, body });
+      expect(anonymous.status).toBe(401);
+      const block = (await blocksOf(well.id))[0];
+      expect(block?.reviewStatus).toBe("approved");
+    } finally {
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    }
+
+    const file = join(tmpdir(), `readings-${process.pid}.csv`);
+    await writeFile(file, ["timestamp,value", `${at(10)},1`, `${at(11)},2`, `${at(12)},3`].join("\n"));
+    const { stdout } = await promisify(execFile)("npx", ["tsx", "scripts/import.ts", "transducer", "--well", well.name, "--parameter", "Groundwater Level", file], {
+      env: { ...process.env, DATABASE_URL: api.db.url },
+      cwd: new URL("..", import.meta.url).pathname,
+    });
+    expect(stdout).toContain("IMPORTED: 3 of 3 rows imported, 0 problem(s)");
+    expect(await storedTimes(deployment.id)).toEqual([at(0), at(1), at(10), at(11), at(12)]);
+  }, 60_000);
 });

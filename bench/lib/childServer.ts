@@ -79,7 +79,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     await waitHealthy(url, child, options.readyTimeoutMs ?? 60_000, () => tail);
   } catch (error) {
     if (child.exitCode === null) child.kill("SIGKILL");
-    throw new Error(`${options.name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${options.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const pid = child.pid ?? 0;
   return {

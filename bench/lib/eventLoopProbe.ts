@@ -21,6 +21,8 @@ export interface EventLoopWindow {
   max: number;
   samples: number;
   cpuMs: number;
+  /** CPU time of each busy thread over the window (Linux; main = the event-loop thread). */
+  threads: { tid: number; main: boolean; nice: number; cpuMs: number }[];
 }
 
 const PRELOAD = fileURLToPath(new URL("./eventLoopProbe.preload.ts", import.meta.url));

@@ -11,8 +11,12 @@ export function operationBody(query: string, variables?: Record<string, unknown>
 }
 
 /** Posts `body` to `url`; throws unless the answer is 200 with data and no errors. Returns the answer and its size. */
-export async function expectData(url: string, body: string): Promise<{ answer: GraphQLAnswer; bytes: number }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+export async function expectData(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ answer: GraphQLAnswer; bytes: number }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
   const text = await response.text();
   let answer: GraphQLAnswer;
   try {

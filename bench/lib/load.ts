@@ -16,6 +16,8 @@ const LOAD_PROCESS = fileURLToPath(new URL("./loadProcess.ts", import.meta.url))
 
 export interface PreparedLoad {
   start(): Promise<LoadResult>;
+  /** Ends a started load before its duration is over; its promise then resolves. */
+  stop(): void;
 }
 
 type Message = { type: "ready" } | { type: "result"; result: LoadResult } | { type: "error"; message: string };
@@ -40,6 +42,9 @@ export async function prepareLoad(spec: LoadSpec): Promise<PreparedLoad> {
     start: () => {
       child.send({ type: "start", spec });
       return result;
+    },
+    stop: () => {
+      if (child.connected) child.send({ type: "stop" });
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Child process that runs one autocannon load (so that reading large answers never delays the
  * clock of another measurement). Protocol over IPC: sends {type: "ready"}, receives
- * {type: "start", spec}, sends {type: "result", result} and exits.
+ * {type: "start", spec}, sends {type: "result", result} and exits; {type: "stop"} ends the load
+ * before its duration is over.
  */
 import autocannon from "autocannon";
 
@@ -23,42 +24,58 @@ export function summarise(samples: number[]): LatencySummary {
   };
 }
 
+/** Ends the running load early (its result covers the time it ran). */
+let stopRequested: (() => void) | undefined;
+
 export async function runLoadHere(spec: LoadSpec): Promise<LoadResult> {
   let next = 0;
   const samples: number[] = [];
   const interval = spec.ratePerSecond ? (1000 * spec.connections) / spec.ratePerSecond : 0;
-  const instance = autocannon({
-    url: spec.url,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    connections: spec.connections,
-    duration: spec.durationSeconds,
-    ...(spec.ratePerSecond ? { overallRate: spec.ratePerSecond } : {}),
-    requests: [
-      {
-        setupRequest: (request) => {
-          const body = spec.bodies[next % spec.bodies.length];
-          next += 1;
-          return { ...request, body };
-        },
-      },
-    ],
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
   });
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+  const instance = autocannon(
+    {
+      url: spec.url,
+      method: "POST",
+      headers: { "content-type": "application/json", ...spec.headers },
+      connections: spec.connections,
+      duration: spec.durationSeconds,
+      ...(spec.ratePerSecond ? { overallRate: spec.ratePerSecond } : {}),
+      requests: [
+        {
+          setupRequest: (request) => {
+            const body = spec.bodies[next % spec.bodies.length];
+            next += 1;
+            return { ...request, body };
+          },
+        },
+      ],
+    },
+    (error, result) => (error ? fail(error instanceof Error ? error : new Error(String(error))) : finish(result)),
+  );
+  const startedAt = performance.now();
+  stopRequested = () => instance.stop();
+  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     if (statusCode < 200 || statusCode >= 300) return;
     samples.push(responseTime);
     // Coordinated-omission correction for rate-limited runs.
     if (interval > 0) for (let held = responseTime - interval; held > 0; held -= interval) samples.push(held);
   });
-  const result = await instance;
+  const result = await finished;
+  stopRequested = undefined;
+  const seconds = (performance.now() - startedAt) / 1000;
   const requests = result.requests.total - result.non2xx;
   return {
     label: spec.label,
     connections: spec.connections,
-    durationSeconds: spec.durationSeconds,
+    durationSeconds: Math.round(seconds * 10) / 10,
     ratePerSecond: spec.ratePerSecond ?? null,
     requests,
-    requestsPerSecond: Math.round((requests / (result.duration || spec.durationSeconds)) * 10) / 10,
+    requestsPerSecond: Math.round((requests / seconds) * 10) / 10,
     bytesPerSecond: Math.round(result.throughput.average),
     latencyMs: summarise(samples),
     errors: result.errors,
@@ -69,6 +86,10 @@ export async function runLoadHere(spec: LoadSpec): Promise<LoadResult> {
 
 if (process.send) {
   process.on("message", (message: { type: string; spec?: LoadSpec }) => {
+    if (message.type === "stop") {
+      stopRequested?.();
+      return;
+    }
     if (message.type !== "start" || !message.spec) return;
     runLoadHere(message.spec).then(
       (result) => process.send?.({ type: "result", result }, () => process.exit(0)),

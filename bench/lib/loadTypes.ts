@@ -7,6 +7,8 @@ export interface LoadSpec {
   url: string;
   /** JSON request bodies, sent in turn (request i gets bodies[i % length]). */
   bodies: string[];
+  /** Extra request headers (e.g. authorization). */
+  headers?: Record<string, string>;
   connections: number;
   durationSeconds: number;
   /** Requests per second over all connections; unset = as fast as answers come (closed loop). */

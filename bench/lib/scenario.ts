@@ -3,6 +3,10 @@ import type { BenchData } from "./benchDatabase.js";
 
 export interface ScenarioContext {
   data: BenchData;
+  /** Environment that makes a server trust the bench's identity provider (production auth). */
+  authEnv: Record<string, string>;
+  /** Headers of a signed-in Admin (sees contacts' personal data). */
+  adminHeaders: Record<string, string>;
   /** Seconds of each measurement (BENCH_SECONDS, default 5). */
   seconds: number;
   /** Alternating rounds for side-by-side comparisons (BENCH_ROUNDS, default 2). */

@@ -1,13 +1,16 @@
 /**
  * The two servers the scenarios measure, started as child processes on the bench database.
  *
- * Contract: `startOurServer` runs `node --import tsx src/main.ts` (NODE_ENV=production,
- * LOG_LEVEL=warn, WEB_CONCURRENCY=workers) with the event-loop probe preloaded and resolves when
+ * Contract: `startOurServer` runs `node --import tsx src/main.ts` with the flags of `npm start` (NODE_ENV=production,
+ * LOG_LEVEL=warn, WEB_CONCURRENCY=workers, OIDC authentication against `authEnv`) with the event-loop probe preloaded and resolves when
  * it is healthy and every serving process's probe has registered; `startRawServer` runs
  * bench/baseline/rawPgServer.ts the same way. `stop()` ends the child and removes its probe files.
  */
 import { probeDirectory, probeFlags, EventLoopProbes } from "./eventLoopProbe.js";
 import { startChildServer, type ChildServer } from "./childServer.js";
+
+/** Node flags of our server, as `npm start` passes them (package.json). */
+export const SERVER_NODE_FLAGS = ["--single-threaded-gc"];
 
 export interface ServerUnderTest {
   server: ChildServer;
@@ -19,10 +22,14 @@ export interface ServerUnderTest {
 export interface OurServerOptions {
   databaseUrl: string;
   workers: number;
+  /** Authentication settings (the bench identity provider's). */
+  authEnv: Record<string, string>;
   /** Extra environment (e.g. DATABASE_POOL_MAX). */
   env?: Record<string, string>;
   /** Write a V8 CPU profile of every serving process into this directory on exit. */
   cpuProfileDir?: string;
+  /** Extra node flags (experiments). */
+  nodeFlags?: string[];
 }
 
 async function start(name: string, script: string, workers: number, env: Record<string, string>, extraFlags: string[]): Promise<ServerUnderTest> {
@@ -51,16 +58,17 @@ async function start(name: string, script: string, workers: number, env: Record<
 }
 
 export function startOurServer(options: OurServerOptions): Promise<ServerUnderTest> {
-  const flags = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const flags = [...SERVER_NODE_FLAGS, ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []), ...(options.nodeFlags ?? [])];
   return start(
     options.workers === 1 ? "ocotillo-graphql" : `ocotillo-graphql ×${options.workers}`,
     "src/main.ts",
     options.workers,
-    { DATABASE_URL: options.databaseUrl, WEB_CONCURRENCY: String(options.workers), ...options.env },
+    { DATABASE_URL: options.databaseUrl, WEB_CONCURRENCY: String(options.workers), ...options.authEnv, ...options.env },
     flags,
   );
 }
 
-export function startRawServer(databaseUrl: string): Promise<ServerUnderTest> {
-  return start("raw pg + Apollo", "bench/baseline/rawPgServer.ts", 1, { DATABASE_URL: databaseUrl }, []);
+export function startRawServer(databaseUrl: string, cpuProfileDir?: string): Promise<ServerUnderTest> {
+  const flags = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  return start("raw pg + Apollo", "bench/baseline/rawPgServer.ts", 1, { DATABASE_URL: databaseUrl }, flags);
 }

@@ -15,9 +15,9 @@ const TARGET_RATIO = 0.8;
 export const pointLookup: Scenario = {
   id: "point-lookup",
   title: "1. Point lookup well(id): ours vs raw pg",
-  async run({ data, seconds, rounds, log }): Promise<ScenarioResult> {
+  async run({ data, authEnv, seconds, rounds, log }): Promise<ScenarioResult> {
     const bodies = pointLookupBodies(data);
-    const [ours, raw] = await Promise.all([startOurServer({ databaseUrl: data.url, workers: 1 }), startRawServer(data.url)]);
+    const [ours, raw] = await Promise.all([startOurServer({ databaseUrl: data.url, workers: 1, authEnv }), startRawServer(data.url)]);
     try {
       const first = bodies[0] ?? "";
       const [a, b] = await Promise.all([expectData(ours.graphqlUrl, first), expectData(raw.graphqlUrl, first)]);

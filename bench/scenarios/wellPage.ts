@@ -1,7 +1,8 @@
 /**
  * Scenario 2: the well-page query (a well with location, groups, contacts with emails and
  * phones, deployments with sensors, screens, notes, waterLevelStats and groundwaterLevels(first:
- * 10)) on the fixture well: requests/s and p50/p99 at 10 connections (one process), side by side
+ * 10)) on the fixture well, read by a signed-in Admin (bearer token; contacts' personal data
+ * visible): requests/s and p50/p99 at 10 connections (one process), side by side
  * with the point lookup as a cost reference; SQL statements per request, counted in-process, and
  * the same fields under wells(first: 5) and wells(first: 50) (target: equal, i.e. batched).
  */
@@ -11,29 +12,34 @@ import { WELL_PAGE, pointLookupBodies, wellPageBody, wellPageList } from "../lib
 import { round2, type Scenario, type ScenarioResult } from "../lib/scenario.js";
 import { startOurServer } from "../lib/servers.js";
 import { countStatements } from "../lib/statementCount.js";
+import { ADMIN_CALLER } from "../../src/auth/caller.js";
 
 const CONNECTIONS = 10;
 
 export const wellPage: Scenario = {
   id: "well-page",
   title: "2. Well page",
-  async run({ data, seconds, rounds, log }): Promise<ScenarioResult> {
-    const statements = await countStatements(data.url, WELL_PAGE, { id: String(data.pageWellId) });
-    const statementsFor5 = await countStatements(data.url, wellPageList(5));
-    const statementsFor50 = await countStatements(data.url, wellPageList(50));
+  async run({ data, authEnv, adminHeaders, seconds, rounds, log }): Promise<ScenarioResult> {
+    const statements = await countStatements(data.url, WELL_PAGE, { id: String(data.pageWellId) }, ADMIN_CALLER);
+    const statementsFor5 = await countStatements(data.url, wellPageList(5), undefined, ADMIN_CALLER);
+    const statementsFor50 = await countStatements(data.url, wellPageList(50), undefined, ADMIN_CALLER);
     log(`  statements: well page ${statements}, under wells(first: 5) ${statementsFor5}, wells(first: 50) ${statementsFor50}`);
 
-    const server = await startOurServer({ databaseUrl: data.url, workers: 1 });
+    const server = await startOurServer({ databaseUrl: data.url, workers: 1, authEnv });
     try {
       const page = wellPageBody(data);
-      const { bytes } = await expectData(server.graphqlUrl, page);
-      await expectData(server.graphqlUrl, operationBody(wellPageList(50)));
+      const { answer, bytes } = await expectData(server.graphqlUrl, page, adminHeaders);
+      const contacts = (answer.data?.well as { contacts?: { emails: unknown[]; phones: unknown[] }[] } | undefined)?.contacts ?? [];
+      if (!contacts.some((c) => c.emails.length > 0 && c.phones.length > 0)) {
+        throw new Error("the well page shows no contact with emails and phones: is the caller allowed personal data?");
+      }
+      await expectData(server.graphqlUrl, operationBody(wellPageList(50)), adminHeaders);
       const points = pointLookupBodies(data);
-      await runLoad({ label: "warm-up", url: server.graphqlUrl, bodies: [page], connections: CONNECTIONS, durationSeconds: 2 });
+      await runLoad({ label: "warm-up", url: server.graphqlUrl, bodies: [page], headers: adminHeaders, connections: CONNECTIONS, durationSeconds: 2 });
       const pageRuns: LoadResult[] = [];
       const pointRuns: LoadResult[] = [];
       for (let i = 0; i < rounds; i += 1) {
-        const pageRun = await runLoad({ label: "well page", url: server.graphqlUrl, bodies: [page], connections: CONNECTIONS, durationSeconds: seconds });
+        const pageRun = await runLoad({ label: "well page", url: server.graphqlUrl, bodies: [page], headers: adminHeaders, connections: CONNECTIONS, durationSeconds: seconds });
         const pointRun = await runLoad({ label: "point lookup", url: server.graphqlUrl, bodies: points, connections: CONNECTIONS, durationSeconds: seconds });
         pageRuns.push(pageRun);
         pointRuns.push(pointRun);

@@ -7,7 +7,11 @@
  * never contain the token.
  */
 import { HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
+// The class Apollo's own copy of graphql-js uses: AuthenticationError is thrown while the context
+// is built, where Apollo keeps a GraphQLError as it is only if `instanceof` holds (else it rewraps
+// it as "Context creation failed: ..."). The bare "graphql" import may load the package's other
+// build (ESM vs CommonJS, as under vitest); this path is the one Apollo's `require("graphql")` loads.
+import { GraphQLError } from "graphql/error/GraphQLError.js";
 
 export class AuthenticationError extends GraphQLError {
   constructor(message: string, options: { invalidToken: boolean } = { invalidToken: false }) {

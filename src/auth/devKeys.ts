@@ -25,10 +25,7 @@ import {
   type JWTVerifyGetKey,
 } from "jose";
 
-/** Issuer of development tokens. */
-export const DEV_ISSUER = "urn:ocotillo:dev";
 export const DEV_ALGORITHM = "ES256";
-export const DEFAULT_DEV_KEYS_DIR = ".data/dev-keys";
 
 export interface DevKey {
   /** The private JWK (with `kid` and `alg`). */
@@ -62,7 +59,7 @@ async function generateKey(): Promise<JWK> {
   return { ...jwk, kid, alg: DEV_ALGORITHM, use: "sig" };
 }
 
-export async function loadOrCreateDevKey(dir: string = DEFAULT_DEV_KEYS_DIR): Promise<DevKey> {
+export async function loadOrCreateDevKey(dir: string): Promise<DevKey> {
   const file = join(dir, "signing-key.json");
   const existing = await readKey(file);
   if (existing) return existing;
@@ -88,10 +85,10 @@ export function devKeySet(key: DevKey): JWTVerifyGetKey {
 }
 
 export interface DevTokenOptions {
+  issuer: string;
   audience: string;
   /** Lifetime, e.g. "8h", "30m" (jose time span). */
   expiresIn: string;
-  issuer?: string;
 }
 
 /** A token signed with the development key, carrying `claims` (at least `sub`). */
@@ -99,7 +96,7 @@ export async function signDevToken(key: DevKey, claims: JWTPayload & { sub: stri
   const privateKey = await importJWK(key.privateJwk, DEV_ALGORITHM);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALGORITHM, kid: key.privateJwk.kid ?? "", typ: "JWT" })
-    .setIssuer(options.issuer ?? DEV_ISSUER)
+    .setIssuer(options.issuer)
     .setAudience(options.audience)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn)

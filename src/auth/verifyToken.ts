@@ -8,7 +8,7 @@
  * an AuthenticationError naming the reason; a key set that cannot be fetched is
  * SERVICE_UNAVAILABLE (503), because the caller is not at fault.
  */
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "graphql/error/GraphQLError.js"; // Apollo's class: see authErrors.ts
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 
 import { AuthenticationError } from "./authErrors.js";

@@ -26,11 +26,16 @@ import { authorizeMutation } from "./authorizeMutation.js";
 
 type Variables = Record<string, unknown>;
 
+/** False only when `@skip`/`@include` certainly drop the node; an undecidable directive counts as included. */
 function included(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, variables: Variables): boolean {
-  const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
-  if (skip?.if === true) return false;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
-  return include?.if !== false;
+  try {
+    const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
+    if (skip?.if === true) return false;
+    const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
+    return include?.if !== false;
+  } catch {
+    return true;
+  }
 }
 
 /** Names of the root fields a selection set will run, in document order. */

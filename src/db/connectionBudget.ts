@@ -1,7 +1,8 @@
 /**
  * The connection budget: every server process may open `poolMax` pooled connections plus
- * `extraPerProcess` dedicated ones (the vocabulary listener), and all processes together must fit
- * what the database allows this service.
+ * `extraPerProcess` dedicated ones (the vocabulary listener) plus `executorPerProcess` in the
+ * pools of its executor threads, and all processes together must fit what the database allows
+ * this service.
  *
  * Contract: `checkConnectionBudget` is pure and returns either the numbers that fit or a refusal
  * whose message gives every number, so start-up can stop with it.
@@ -15,6 +16,8 @@ export interface BudgetInput {
   poolMax: number;
   /** Connections each process holds outside its pool (e.g. LISTEN). */
   extraPerProcess: number;
+  /** Connections of each process's executor threads (their own pools; 0 or absent when none). */
+  executorPerProcess?: number;
   /** Connections to leave for administrators, migrations and other clients. */
   reserve: number;
   /** An explicit budget (DATABASE_CONNECTION_BUDGET); when set, the server's limit is not consulted. */
@@ -31,14 +34,16 @@ export type BudgetVerdict =
   | { ok: false; needed: number; budget: number; message: string };
 
 export function checkConnectionBudget(input: BudgetInput, limit: ServerLimit | null): BudgetVerdict {
-  const needed = input.workers * (input.poolMax + input.extraPerProcess);
+  const executor = input.executorPerProcess ?? 0;
+  const needed = input.workers * (input.poolMax + input.extraPerProcess + executor);
   const budget = input.explicitBudget ?? (limit ? limit.maxConnections - limit.superuserReserved - input.reserve : Infinity);
   const source = input.explicitBudget !== null
     ? `DATABASE_CONNECTION_BUDGET=${input.explicitBudget}`
     : limit
       ? `max_connections ${limit.maxConnections} - superuser_reserved_connections ${limit.superuserReserved} - DATABASE_RESERVED_CONNECTIONS ${input.reserve} = ${budget}`
       : "no limit known";
-  const demand = `WEB_CONCURRENCY ${input.workers} x (DATABASE_POOL_MAX ${input.poolMax} + ${input.extraPerProcess} listener) = ${needed}`;
+  const executorPart = executor > 0 ? ` + ${executor} executor` : "";
+  const demand = `WEB_CONCURRENCY ${input.workers} x (DATABASE_POOL_MAX ${input.poolMax} + ${input.extraPerProcess} listener${executorPart}) = ${needed}`;
   return needed <= budget
     ? { ok: true, needed, budget, message: `connection budget: ${demand} <= ${source}` }
     : {
@@ -46,7 +51,9 @@ export function checkConnectionBudget(input: BudgetInput, limit: ServerLimit | n
         needed,
         budget,
         message: `Connection budget exceeded: ${demand} connections needed, but the budget is ${source}. ` +
-          "Lower WEB_CONCURRENCY or DATABASE_POOL_MAX, or raise the database's max_connections.",
+          (executor > 0
+            ? "Lower WEB_CONCURRENCY, DATABASE_POOL_MAX, EXECUTOR_THREADS or EXECUTOR_POOL_MAX, or raise the database's max_connections."
+            : "Lower WEB_CONCURRENCY or DATABASE_POOL_MAX, or raise the database's max_connections."),
       };
 }
 

@@ -5,6 +5,7 @@
 import pg from "pg";
 
 import type { Config } from "../config.js";
+import { executorConnections } from "../execution/startExecutor.js";
 import { checkConnectionBudget, readServerLimit, type BudgetVerdict } from "./connectionBudget.js";
 
 /** Connections each process holds outside its pool: the lexicon LISTEN connection. */
@@ -27,6 +28,8 @@ export async function evaluateConnectionBudget(config: Config, url: string, isEm
       workers: config.workers,
       poolMax,
       extraPerProcess: DEDICATED_CONNECTIONS_PER_PROCESS,
+      // Executor threads run only against a real server (runServerProcess), with pools of their own.
+      executorPerProcess: isEmbeddedServer ? 0 : executorConnections(config),
       reserve: config.connectionBudget.reserve,
       explicitBudget: config.connectionBudget.explicit,
     },

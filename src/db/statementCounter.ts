@@ -5,7 +5,7 @@
  * schedules, including DataLoader batches it triggers) adds one to `tally.count` for every
  * statement the database handle reports through `recordStatement()`. A statement sent outside
  * any counting scope (start-up, background listeners) is counted nowhere. Scopes do not nest:
- * an inner scope counts only into its own tally. See ADR 14.
+ * an inner scope counts only into its own tally. See ADR 15.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 

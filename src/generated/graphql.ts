@@ -480,22 +480,26 @@ export type ConflictError = Error & {
   message: Scalars['String']['output'];
 };
 
-/** A person or organization associated with sites: owner, operator, driller, ... */
+/**
+ * A person or organization associated with sites: owner, operator, driller, ... Callers without a
+ * role see only released contacts; a person's name, emails, phones and addresses are personal data,
+ * shown only to callers with the PII group (or Admin): for others `name` is null and the lists are empty.
+ */
 export type Contact = {
   __typename?: 'Contact';
-  /** Postal addresses. */
+  /** Postal addresses (personal data: empty without the personal-data capability). */
   addresses: Array<Address>;
   /** Kind of contact (lexicon `contact_type`, e.g. "Primary"). */
   contactType: Scalars['String']['output'];
-  /** Email addresses. */
+  /** Email addresses (personal data: empty without the personal-data capability). */
   emails: Array<Email>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** Name of the person; null for organization-only contacts. */
+  /** Name of the person; null for organization-only contacts, and for callers without the personal-data capability. */
   name?: Maybe<Scalars['String']['output']>;
   /** Organization (lexicon `organization`). */
   organization?: Maybe<Scalars['String']['output']>;
-  /** Telephone numbers. */
+  /** Telephone numbers (personal data: empty without the personal-data capability). */
   phones: Array<Phone>;
   /** Publication state of the contact record. */
   releaseStatus: ReleaseStatus;
@@ -2469,7 +2473,11 @@ export type PublishTransducerBlockSuccess = {
   replaced: TransducerRangeChanges;
 };
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type Query = {
   __typename?: 'Query';
   /** The API version and the database it is serving; a cheap liveness probe through GraphQL. */
@@ -2619,13 +2627,21 @@ export type Query = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryAssetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryAssetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2633,13 +2649,21 @@ export type QueryAssetsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContactFilter>;
@@ -2647,13 +2671,21 @@ export type QueryContactsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryGeochronologyAgesArgs = {
   locationId: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryGroundwaterLevelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2664,26 +2696,42 @@ export type QueryGroundwaterLevelsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryGroupByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryHydrographArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
@@ -2692,25 +2740,41 @@ export type QueryHydrographArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryLexiconTermsArgs = {
   category: Scalars['String']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryLexiconTermsByCategoryArgs = {
   categories: Array<Scalars['String']['input']>;
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryLocationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryLocationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LocationFilter>;
@@ -2718,46 +2782,74 @@ export type QueryLocationsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryParameterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryParametersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryPublicationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryPublicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryRegulatoryLimitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QuerySampleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QuerySamplesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2765,20 +2857,32 @@ export type QuerySamplesArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QuerySensorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QuerySensorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SensorFilter>;
@@ -2786,13 +2890,21 @@ export type QuerySensorsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QuerySpringArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QuerySpringsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ThingFilter>;
@@ -2801,13 +2913,21 @@ export type QuerySpringsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryThingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryThingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ThingFilter>;
@@ -2816,13 +2936,21 @@ export type QueryThingsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryThingsGeoJsonArgs = {
   filter?: InputMaybe<ThingFilter>;
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryTransducerLevelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2833,19 +2961,31 @@ export type QueryTransducerLevelsArgs = {
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryWellArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryWellByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
-/** Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000. */
+/**
+ * Read operations. Every list is paginated; `first` defaults to 25 and may not exceed 1,000.
+ * Callers without a role (no bearer token) see only released records (release status PUBLIC or
+ * PUBLISHED); lists, counts, search and single lookups agree with that.
+ */
 export type QueryWellsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ThingFilter>;

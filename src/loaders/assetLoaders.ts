@@ -1,19 +1,25 @@
-/** Loaders of assets (file metadata) and of the links between assets and things. */
+/**
+ * Loaders of assets (file metadata) and of the links between assets and things; assets and things
+ * are read only when `viewer` may see them (released records for callers without a role).
+ */
 import DataLoader from "dataloader";
 
+import type { Viewer } from "../domain/visibility/viewer.js";
+import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { manyByKey, oneByKey } from "./keyOrder.js";
 
-export function createAssetLoaders(prisma: PrismaClient) {
+export function createAssetLoaders(prisma: PrismaClient, viewer: Viewer) {
+  const released = releasedWhere(viewer);
   return {
-    /** An asset by id, or null. */
+    /** An asset by id, or null (also when the viewer may not see it). */
     assetById: new DataLoader(async (ids: readonly number[]) =>
-      oneByKey(ids, await prisma.asset.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
+      oneByKey(ids, await prisma.asset.findMany({ where: { id: { in: [...ids] }, ...released } }), (a) => a.id),
     ),
     /** Assets attached to each thing, by asset id. */
     assetsByThingId: new DataLoader(async (thingIds: readonly number[]) => {
       const links = await prisma.assetThingAssociation.findMany({
-        where: { thingId: { in: [...thingIds] } },
+        where: { thingId: { in: [...thingIds] }, asset: released },
         include: { asset: true },
         orderBy: [{ assetId: "asc" }, { id: "asc" }],
       });
@@ -22,7 +28,7 @@ export function createAssetLoaders(prisma: PrismaClient) {
     /** Things each asset is attached to, by thing id. */
     thingsByAssetId: new DataLoader(async (assetIds: readonly number[]) => {
       const links = await prisma.assetThingAssociation.findMany({
-        where: { assetId: { in: [...assetIds] } },
+        where: { assetId: { in: [...assetIds] }, thing: released },
         include: { thing: true },
         orderBy: [{ thingId: "asc" }, { id: "asc" }],
       });

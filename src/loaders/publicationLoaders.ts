@@ -1,10 +1,12 @@
-/** Loaders of publications and their authors. */
+/** Loaders of publications and their authors; an author's contact only when `viewer` may see it. */
 import DataLoader from "dataloader";
 
+import type { Viewer } from "../domain/visibility/viewer.js";
+import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { manyByKey, oneByKey } from "./keyOrder.js";
 
-export function createPublicationLoaders(prisma: PrismaClient) {
+export function createPublicationLoaders(prisma: PrismaClient, viewer: Viewer) {
   return {
     /** A publication by id, or null. */
     publicationById: new DataLoader(async (ids: readonly number[]) =>
@@ -22,7 +24,7 @@ export function createPublicationLoaders(prisma: PrismaClient) {
     /** The contact linked to each author (the lowest contact id when several are), or null. */
     contactByAuthorId: new DataLoader(async (authorIds: readonly number[]) => {
       const links = await prisma.pubAuthorContactAssociation.findMany({
-        where: { authorId: { in: [...authorIds] } },
+        where: { authorId: { in: [...authorIds] }, contact: releasedWhere(viewer) },
         include: { contact: true },
         orderBy: { contactId: "asc" },
       });

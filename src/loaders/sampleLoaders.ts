@@ -1,21 +1,27 @@
-/** Loaders of samples, observations, parameters and regulatory limits. */
+/**
+ * Loaders of samples, observations, parameters and regulatory limits. Samples and observations
+ * are read only when `viewer` may see them (released, at a visible site, for callers without a
+ * role); parameters and regulatory limits are reference data, visible to everyone.
+ */
 import DataLoader from "dataloader";
 
+import type { Viewer } from "../domain/visibility/viewer.js";
+import { releasedWhere, visibleSampleWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { manyByKey, oneByKey } from "./keyOrder.js";
 
-export function createSampleLoaders(prisma: PrismaClient) {
+export function createSampleLoaders(prisma: PrismaClient, viewer: Viewer) {
   return {
-    /** A sample by id, or null. */
+    /** A sample by id, or null (also when the viewer may not see it). */
     sampleById: new DataLoader(async (ids: readonly number[]) =>
-      oneByKey(ids, await prisma.sample.findMany({ where: { id: { in: [...ids] } } }), (s) => s.id),
+      oneByKey(ids, await prisma.sample.findMany({ where: { id: { in: [...ids] }, ...visibleSampleWhere(viewer) } }), (s) => s.id),
     ),
     /** Observations of each sample, by time then id. */
     observationsBySampleId: new DataLoader(async (ids: readonly number[]) =>
       manyByKey(
         ids,
         await prisma.observation.findMany({
-          where: { sampleId: { in: [...ids] } },
+          where: { sampleId: { in: [...ids] }, ...releasedWhere(viewer) },
           orderBy: [{ observationDatetime: "asc" }, { id: "asc" }],
         }),
         (o) => o.sampleId,

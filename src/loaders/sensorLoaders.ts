@@ -1,6 +1,11 @@
-/** Loaders of sensors and their deployments. */
+/**
+ * Loaders of sensors and their deployments. Sensors are equipment, visible to everyone; a
+ * sensor's deployments are listed only at sites `viewer` may see.
+ */
 import DataLoader from "dataloader";
 
+import type { Viewer } from "../domain/visibility/viewer.js";
+import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { manyByKey, oneByKey } from "./keyOrder.js";
 
@@ -10,7 +15,7 @@ const deploymentOrder: Prisma.DeploymentOrderByWithRelationInput[] = [
   { id: "desc" },
 ];
 
-export function createSensorLoaders(prisma: PrismaClient) {
+export function createSensorLoaders(prisma: PrismaClient, viewer: Viewer) {
   return {
     /** A sensor by id, or null. */
     sensorById: new DataLoader(async (ids: readonly number[]) =>
@@ -20,7 +25,10 @@ export function createSensorLoaders(prisma: PrismaClient) {
     deploymentsBySensorId: new DataLoader(async (ids: readonly number[]) =>
       manyByKey(
         ids,
-        await prisma.deployment.findMany({ where: { sensorId: { in: [...ids] } }, orderBy: deploymentOrder }),
+        await prisma.deployment.findMany({
+          where: { sensorId: { in: [...ids] }, ...(viewer.releasedOnly ? { thing: releasedWhere(viewer) } : {}) },
+          orderBy: deploymentOrder,
+        }),
         (d) => d.sensorId,
       ),
     ),

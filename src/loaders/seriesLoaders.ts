@@ -18,6 +18,7 @@ import {
   type SeriesWindow,
   type TimeRange,
 } from "../domain/series/seriesWindow.js";
+import type { Viewer } from "../domain/visibility/viewer.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 
 /** One loader per distinct argument value (by `keyOf`), created on first use. */
@@ -33,27 +34,28 @@ function loaderPerArgument<A, K, V>(keyOf: (arg: A) => string, create: (arg: A) 
   };
 }
 
-export function createSeriesLoaders(prisma: PrismaClient) {
+/** Every series is read as `viewer` may see it (released levels and readings of released sites for callers without a role). */
+export function createSeriesLoaders(prisma: PrismaClient, viewer: Viewer) {
   const groundwaterLevelCounts = loaderPerArgument(timeRangeKey, (range: TimeRange) =>
-    new DataLoader((ids: readonly number[]) => countGroundwaterLevels(prisma, ids, range)),
+    new DataLoader((ids: readonly number[]) => countGroundwaterLevels(prisma, ids, range, viewer)),
   );
   const transducerReadingCounts = loaderPerArgument(timeRangeKey, (range: TimeRange) =>
-    new DataLoader((ids: readonly number[]) => countTransducerReadings(prisma, ids, range)),
+    new DataLoader((ids: readonly number[]) => countTransducerReadings(prisma, ids, range, viewer)),
   );
   return {
     /** A page of each thing's manual groundwater levels in `window`; totalCount counts the window. */
     groundwaterLevelPages: loaderPerArgument(seriesWindowKey, (window: SeriesWindow) =>
       new DataLoader((ids: readonly number[]) =>
-        findGroundwaterLevelPages(prisma, ids, window, (id) => groundwaterLevelCounts(window.range).load(id)),
+        findGroundwaterLevelPages(prisma, ids, window, (id) => groundwaterLevelCounts(window.range).load(id), viewer),
       ),
     ),
     /** A page of each thing's transducer readings in `window`; totalCount counts the window. */
     transducerReadingPages: loaderPerArgument(seriesWindowKey, (window: SeriesWindow) =>
       new DataLoader((ids: readonly number[]) =>
-        findTransducerReadingPages(prisma, ids, window, (id) => transducerReadingCounts(window.range).load(id)),
+        findTransducerReadingPages(prisma, ids, window, (id) => transducerReadingCounts(window.range).load(id), viewer),
       ),
     ),
     /** Count, min, max, mean and latest of each thing's manual depths to water. */
-    waterLevelStatsByThingId: new DataLoader((ids: readonly number[]) => findWaterLevelStats(prisma, ids)),
+    waterLevelStatsByThingId: new DataLoader((ids: readonly number[]) => findWaterLevelStats(prisma, ids, viewer)),
   };
 }

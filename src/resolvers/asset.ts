@@ -24,7 +24,7 @@ export const assetResolvers: {
       return asset;
     },
     assets: (_, { thingId, ...page }, ctx) =>
-      findAssetsPage(ctx.prisma, thingId === null || thingId === undefined ? null : parseId(thingId, "thingId"), parsePageRequest(page)),
+      findAssetsPage(ctx.prisma, ctx.viewer, thingId === null || thingId === undefined ? null : parseId(thingId, "thingId"), parsePageRequest(page)),
   },
   Asset: {
     things: (a, _, ctx) => ctx.loaders.thingsByAssetId.load(a.id),

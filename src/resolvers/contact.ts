@@ -1,6 +1,7 @@
 import { findContactsPage } from "../domain/contacts/findContactsPage.js";
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { visibleContactName } from "../domain/visibility/personalData.js";
 import { EntityNotFoundError } from "../errors/NotFoundError.js";
 import type {
   AddressResolvers,
@@ -21,9 +22,10 @@ export const contactResolvers: {
       if (!contact) throw new EntityNotFoundError("Contact", id);
       return contact;
     },
-    contacts: (_, { filter, ...page }, ctx) => findContactsPage(ctx.prisma, filter, parsePageRequest(page)),
+    contacts: (_, { filter, ...page }, ctx) => findContactsPage(ctx.prisma, ctx.viewer, filter, parsePageRequest(page)),
   },
   Contact: {
+    name: (c, _, ctx) => visibleContactName(ctx.viewer, c),
     emails: (c, _, ctx) => ctx.loaders.emailsByContactId.load(c.id),
     phones: (c, _, ctx) => ctx.loaders.phonesByContactId.load(c.id),
     addresses: (c, _, ctx) => ctx.loaders.addressesByContactId.load(c.id),

@@ -3,6 +3,6 @@ import type { QueryResolvers } from "../generated/graphql.js";
 
 export const geojsonResolvers: { Query: Pick<QueryResolvers, "thingsGeoJSON"> } = {
   Query: {
-    thingsGeoJSON: (_, { filter }, ctx) => findThingsFeatureCollection(ctx.prisma, filter),
+    thingsGeoJSON: (_, { filter }, ctx) => findThingsFeatureCollection(ctx.prisma, ctx.viewer, filter),
   },
 };

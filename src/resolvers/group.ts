@@ -25,7 +25,7 @@ export const groupResolvers: {
   },
   Group: {
     things: (group, args, ctx) =>
-      findThingsPage(ctx.prisma, { groupId: group.id }, parsePageRequest(args)),
+      findThingsPage(ctx.prisma, ctx.viewer, { groupId: group.id }, parsePageRequest(args)),
   },
   GroupConnection: {
     totalCount: (connection) => connection.totalCount(),

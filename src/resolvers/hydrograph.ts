@@ -16,7 +16,7 @@ export const hydrographResolvers: {
   HydrographBlock: HydrographBlockResolvers;
 } = {
   Query: {
-    hydrograph: (_, { wellId, ...args }, ctx) => findHydrograph(ctx.prisma, parseId(wellId, "wellId"), parseHydrographArgs(args)),
+    hydrograph: (_, { wellId, ...args }, ctx) => findHydrograph(ctx.prisma, ctx.viewer, parseId(wellId, "wellId"), parseHydrographArgs(args)),
   },
   Hydrograph: {
     wellId: (h) => String(h.wellId),

@@ -18,7 +18,7 @@ export const locationResolvers: {
       if (!location) throw new EntityNotFoundError("Location", id);
       return location;
     },
-    locations: (_, { filter, ...page }, ctx) => findLocationsPage(ctx.prisma, filter, parsePageRequest(page)),
+    locations: (_, { filter, ...page }, ctx) => findLocationsPage(ctx.prisma, ctx.viewer, filter, parsePageRequest(page)),
   },
   LocationConnection: {
     totalCount: (connection) => connection.totalCount(),

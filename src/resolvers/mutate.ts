@@ -28,7 +28,7 @@ export async function mutate<T, E extends ErrorTypename>(
     }
     throw new Error(`Mutation ended with an undeclared ${result.__typename}: ${result.message}`);
   } finally {
-    ctx.loaders = createLoaders(ctx.prisma);
+    ctx.loaders = createLoaders(ctx.prisma, ctx.viewer);
   }
 }
 

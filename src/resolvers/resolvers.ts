@@ -29,6 +29,7 @@ import { thingMutationResolvers } from "./thingMutations.js";
 import { wellScreenMutationResolvers } from "./wellScreenMutations.js";
 import { hydrographResolvers } from "./hydrograph.js";
 import { transducerMutationResolvers } from "./transducerMutations.js";
+import { importMutationResolvers } from "./importMutations.js";
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -51,6 +52,9 @@ export const resolvers: Resolvers = {
   HydrographSeries: hydrographResolvers.HydrographSeries,
   HydrographBlock: hydrographResolvers.HydrographBlock,
   TransducerBlock: transducerMutationResolvers.TransducerBlock,
+  ImportResult: importMutationResolvers.ImportResult,
+  ImportedWaterLevel: importMutationResolvers.ImportedWaterLevel,
+  ImportedWell: importMutationResolvers.ImportedWell,
   Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well },
   Spring: { ...springResolvers.Spring, ...assetResolvers.Spring },
   Query: {
@@ -83,5 +87,6 @@ export const resolvers: Resolvers = {
     ...wellScreenMutationResolvers.Mutation,
     ...groundwaterLevelMutationResolvers.Mutation,
     ...transducerMutationResolvers.Mutation,
+    ...importMutationResolvers.Mutation,
   },
 };

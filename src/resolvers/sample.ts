@@ -32,7 +32,7 @@ export const sampleResolvers: {
       return sample;
     },
     samples: (_, args, ctx) =>
-      findSamplesPage(ctx.prisma, args.wellId ? parseId(args.wellId, "wellId") : null, parsePageRequest(args)),
+      findSamplesPage(ctx.prisma, ctx.viewer, args.wellId ? parseId(args.wellId, "wellId") : null, parsePageRequest(args)),
     parameter: async (_, { id }, ctx) => {
       const parameter = await ctx.loaders.parameterById.load(parseId(id));
       if (!parameter) throw new EntityNotFoundError("Parameter", id);

@@ -4,7 +4,7 @@ import type { QueryResolvers, SearchHitResolvers } from "../generated/graphql.js
 
 export const searchResolvers: { Query: Pick<QueryResolvers, "search">; SearchHit: SearchHitResolvers } = {
   Query: {
-    search: (_, args, ctx) => searchAll(ctx.prisma, parseSearchRequest(args)),
+    search: (_, args, ctx) => searchAll(ctx.prisma, ctx.viewer, parseSearchRequest(args)),
   },
   SearchHit: {
     thing: (hit, _, ctx) => (hit.thingId === null ? null : ctx.loaders.thingById.load(hit.thingId)),

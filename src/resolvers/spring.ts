@@ -20,7 +20,7 @@ export const springResolvers: {
     },
     springs: (_, args, ctx) => {
       const { filter, page, order } = parseThingListArgs(args, thingTypeValues.SPRING);
-      return findThingsPage(ctx.prisma, filter, page, order);
+      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order);
     },
   },
   Spring: {

@@ -47,7 +47,7 @@ export const thingResolvers: {
     },
     things: (_, args, ctx) => {
       const { filter, page, order } = parseThingListArgs(args);
-      return findThingsPage(ctx.prisma, filter, page, order);
+      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order);
     },
   },
   Thing: {

@@ -53,13 +53,13 @@ export const wellResolvers: {
       return thing;
     },
     wellByName: async (_, { name }, ctx) => {
-      const well = await findWellByName(ctx.prisma, name);
+      const well = await findWellByName(ctx.prisma, ctx.viewer, name);
       if (!well) throw new EntityNotFoundError("Well", name);
       return well;
     },
     wells: (_, args, ctx) => {
       const { filter, page, order } = parseThingListArgs(args, thingTypeValues.WATER_WELL);
-      return findThingsPage(ctx.prisma, filter, page, order);
+      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order);
     },
   },
   Well: {

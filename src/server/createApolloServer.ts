@@ -1,6 +1,8 @@
 /**
  * The GraphQL server (schema, resolvers, error masking, request logging), independent of HTTP
- * so that tests can run operations in-process with `executeOperation`.
+ * so that tests can run operations in-process with `executeOperation`. Every server built here
+ * enforces the mutation authorization table and the query limits (depth, aliases, tokens, cost)
+ * and keeps Apollo's CSRF prevention on; none of them can be left out by a caller.
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 
@@ -10,7 +12,13 @@ import { formatError } from "../errors/formatError.js";
 import { resolvers } from "../resolvers/resolvers.js";
 import { vocabularyResolvers } from "../resolvers/vocabulary.js";
 import { loadTypeDefs } from "../schema/loadTypeDefs.js";
+import { mutationAuthorizationPlugin } from "../authz/mutationAuthorizationPlugin.js";
+import { createAliasLimitRule } from "./limits/aliasLimitRule.js";
+import { costLimitPlugin } from "./limits/costLimitPlugin.js";
+import { createDepthLimitRule } from "./limits/depthLimitRule.js";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/queryLimits.js";
 import { requestLoggerPlugin } from "./requestLoggerPlugin.js";
+import { uncachedResponses } from "./uncachedResponses.js";
 
 export interface ApolloOptions {
   introspection: boolean;
@@ -20,15 +28,27 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<Context>[];
   /** Operations slower than this are logged at warn level (default 500 ms). */
   slowOperationMs?: number;
+  /** Query limits (default DEFAULT_QUERY_LIMITS; the server takes them from the configuration). */
+  limits?: QueryLimits;
 }
 
 export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   return new ApolloServer<Context>({
     typeDefs: await loadTypeDefs(),
     resolvers: { ...resolvers, ...vocabularyResolvers(options.lexicon) },
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
-    plugins: [requestLoggerPlugin(options.statementCount, options.slowOperationMs), ...(options.plugins ?? [])],
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [createDepthLimitRule(limits.maxDepth), createAliasLimitRule(limits.maxAliases)],
+    plugins: [
+      requestLoggerPlugin(options.statementCount, options.slowOperationMs),
+      mutationAuthorizationPlugin<Context>(),
+      costLimitPlugin<Context>(limits.maxCost),
+      ...uncachedResponses<Context>(),
+      ...(options.plugins ?? []),
+    ],
   });
 }

@@ -1,7 +1,8 @@
 /**
  * GET /geojson/things?group=<group name>&thingType=<ThingType>[&thingType=...]: the released
- * sites (release status public or published; the route is anonymous) of the group and types as
- * an RFC 7946 FeatureCollection download for desktop GIS (QGIS, ArcGIS Pro open it directly).
+ * sites (release status public or published, at a released current location; the route is
+ * anonymous, so it reads as ANONYMOUS_VIEWER) of the group and types as an RFC 7946
+ * FeatureCollection download for desktop GIS (QGIS, ArcGIS Pro open it directly).
  *
  * Contract: 200 `application/geo+json` with `content-disposition: attachment` and a file name
  * built from the filter ("things_Collabnet_WATER_WELL.geojson"); the features and their
@@ -16,6 +17,7 @@ import express from "express";
 
 import { findThingsFeatureCollection } from "../domain/geojson/thingsFeatureCollection.js";
 import { RELEASED_STATUSES } from "../domain/release/releasedStatuses.js";
+import { ANONYMOUS_VIEWER } from "../domain/visibility/viewer.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
 import type { ThingFilter, ThingType } from "../generated/graphql.js";
@@ -78,7 +80,7 @@ export function geojsonRouter(prisma: PrismaClient, log: Logger): Router {
           ? {}
           : { thingTypes: download.thingTypes.map((name): ThingType => thingTypeValues[name]) }),
       };
-      const collection = await findThingsFeatureCollection(prisma, filter);
+      const collection = await findThingsFeatureCollection(prisma, ANONYMOUS_VIEWER, filter);
       res
         .set("content-type", "application/geo+json; charset=utf-8")
         .set("content-disposition", `attachment; filename="${downloadFileName(download)}"`)

@@ -4,7 +4,8 @@
  *
  * Series (all durations in seconds):
  * - `ocotillo_graphql_requests_total` / `ocotillo_graphql_request_duration_seconds`
- *   {operation, type, outcome}: every GraphQL request. `operation` is the operation name
+ *   {operation, type, outcome}: every GraphQL request, including those run on executor threads
+ *   (recorded from their telemetry through `observeGraphql`). `operation` is the operation name
  *   ("(anonymous)" for an unnamed one, "(invalid)" when no operation was resolved, "(other)"
  *   once `MAX_OPERATION_NAMES` distinct names have been seen, so clients cannot grow the series
  *   without bound); `type` is query, mutation or subscription ("unknown" when unresolved);
@@ -18,6 +19,7 @@
  * - `ocotillo_event_loop_delay_seconds` {quantile = 0.5 | 0.99 | max}: event-loop delay over the
  *   last window of `EventLoopMonitor`; prom-client's default `nodejs_*` / `process_*` metrics
  *   (including `nodejs_eventloop_lag_*_seconds`, per scrape interval) come with it.
+ * With several server processes, GET /metrics reports all of them together (clusterMetrics.ts).
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from "@apollo/server";
 import type pg from "pg";
@@ -25,6 +27,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 
 import type { Context } from "../context.js";
 import { currentStatementTally } from "../db/statementCounter.js";
+import { shareWithCluster } from "./clusterMetrics.js";
 import type { EventLoopMonitor } from "./eventLoopMonitor.js";
 
 /** Distinct operation names tracked before further names are counted as "(other)". */
@@ -42,10 +45,24 @@ export interface HttpObservation {
   sqlStatements?: number;
 }
 
+/** One GraphQL operation, as the plugin sees it on this thread or an executor thread reports it. */
+export interface GraphqlObservation {
+  operationName: string | null;
+  /** query, mutation or subscription; null when no operation was resolved (not executed). */
+  operationType: string | null;
+  /** Codes of the response's errors, in order. */
+  errorCodes: string[];
+  durationSeconds: number;
+  /** SQL statements of the operation; null when not counted. */
+  sqlStatements: number | null;
+}
+
 export interface Metrics {
   registry: Registry;
   /** Apollo plugin recording the GraphQL series. */
   graphqlPlugin: ApolloServerPlugin<Context>;
+  /** Records one GraphQL operation run elsewhere (an executor thread's telemetry). */
+  observeGraphql(observation: GraphqlObservation): void;
   /** Records one plain HTTP request. */
   observeHttp(observation: HttpObservation): void;
 }
@@ -58,6 +75,7 @@ export interface MetricsSources {
 export function createMetrics({ pool, eventLoop }: MetricsSources): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  shareWithCluster(registry);
 
   const graphqlRequests = new Counter({
     name: "ocotillo_graphql_requests_total",
@@ -122,6 +140,7 @@ export function createMetrics({ pool, eventLoop }: MetricsSources): Metrics {
       help: "Event-loop delay over the last 10 s window, by quantile (0.5, 0.99, max).",
       labelNames: ["quantile"] as const,
       registers: [registry],
+      aggregator: "max",
       collect() {
         const delay = eventLoop.snapshot();
         this.set({ quantile: "0.5" }, delay.p50 / 1000);
@@ -132,14 +151,21 @@ export function createMetrics({ pool, eventLoop }: MetricsSources): Metrics {
   }
 
   const knownOperations = new Set<string>();
-  const operationLabel = (ctx: GraphQLRequestContextWillSendResponse<Context>): string => {
-    if (!ctx.operation) return "(invalid)";
-    const name = ctx.operationName;
+  const operationLabel = (name: string | null, type: string | null): string => {
+    if (type === null) return "(invalid)";
     if (!name) return "(anonymous)";
     if (knownOperations.has(name)) return name;
     if (knownOperations.size >= MAX_OPERATION_NAMES) return "(other)";
     knownOperations.add(name);
     return name;
+  };
+
+  const observeGraphql = ({ operationName, operationType, errorCodes, durationSeconds, sqlStatements }: GraphqlObservation) => {
+    const operation = operationLabel(operationName, operationType);
+    const labels = { operation, type: operationType ?? "unknown", outcome: errorCodes[0] ?? "ok" };
+    graphqlRequests.inc(labels);
+    graphqlDuration.observe(labels, durationSeconds);
+    if (sqlStatements !== null) graphqlStatements.observe({ operation }, sqlStatements);
   };
 
   const graphqlPlugin: ApolloServerPlugin<Context> = {
@@ -148,17 +174,14 @@ export function createMetrics({ pool, eventLoop }: MetricsSources): Metrics {
       const tally = currentStatementTally();
       const statementsAtStart = tally?.count ?? 0;
       return {
-        async willSendResponse(ctx) {
-          const operation = operationLabel(ctx);
-          const firstError = ctx.errors?.[0];
-          const labels = {
-            operation,
-            type: ctx.operation?.operation ?? "unknown",
-            outcome: firstError ? String(firstError.extensions?.code ?? "INTERNAL_SERVER_ERROR") : "ok",
-          };
-          graphqlRequests.inc(labels);
-          graphqlDuration.observe(labels, (performance.now() - started) / 1000);
-          if (tally) graphqlStatements.observe({ operation }, tally.count - statementsAtStart);
+        async willSendResponse(ctx: GraphQLRequestContextWillSendResponse<Context>) {
+          observeGraphql({
+            operationName: ctx.operationName ?? null,
+            operationType: ctx.operation?.operation ?? null,
+            errorCodes: (ctx.errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")),
+            durationSeconds: (performance.now() - started) / 1000,
+            sqlStatements: tally ? tally.count - statementsAtStart : null,
+          });
         },
       };
     },
@@ -167,6 +190,7 @@ export function createMetrics({ pool, eventLoop }: MetricsSources): Metrics {
   return {
     registry,
     graphqlPlugin,
+    observeGraphql,
     observeHttp({ method, route, status, seconds, sqlStatements }) {
       const labels = { method, route, status: String(status) };
       httpRequests.inc(labels);

@@ -4,6 +4,7 @@
  */
 import type { Config } from "../config.js";
 import { createDatabase } from "../db/createDatabase.js";
+import { startExecutor } from "../execution/startExecutor.js";
 import type { Logger } from "../logger.js";
 import { startServer, type RunningServer } from "./createServer.js";
 
@@ -27,11 +28,19 @@ export async function runServerProcess(
     acquireTimeoutMs: config.pool.acquireTimeoutMs,
     statementTimeoutMs: isEmbeddedServer ? 0 : config.pool.statementTimeoutMs,
   });
-  const server = await startServer({ config, database, logger });
+  // Heavy queries run on executor threads (not on the embedded database, which has few connections).
+  const executor = isEmbeddedServer ? null : await startExecutor(config, url, logger);
+  const server = await startServer({
+    config,
+    database,
+    logger,
+    ...(executor ? { executor: { pool: executor, minCost: config.executor.minCost } } : {}),
+  });
   return {
     server,
     stop: async () => {
       await server.stop();
+      await executor?.stop(config.http.shutdownGraceMs);
       await database.close();
     },
   };

@@ -26,7 +26,7 @@ export async function createLocationFor(
   link: { effectiveStart?: Date; effectiveEnd?: Date | null } = {},
 ) {
   const created = await prisma.location.create({
-    data: { latitude: 34.05, longitude: -106.9, elevation: 1500, ...location },
+    data: { latitude: 34.05, longitude: -106.9, elevation: 1500, releaseStatus: "public", ...location },
   });
   await prisma.locationThingAssociation.create({
     data: { thingId, locationId: created.id, effectiveStart: link.effectiveStart, effectiveEnd: link.effectiveEnd ?? null },

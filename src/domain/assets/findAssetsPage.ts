@@ -1,19 +1,25 @@
 /**
  * One page of assets in id order (`Query.assets`), optionally only those attached to one site,
- * with a lazily counted total.
+ * with a lazily counted total. Only assets the viewer may see (released for callers without a role).
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { Asset, Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import type { Connection } from "../pagination/connection.js";
 import type { PageRequest } from "../pagination/pageArgs.js";
 import { findPageById } from "../pagination/pageById.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { releasedWhere } from "../visibility/visibilityWhere.js";
 
 export function findAssetsPage(
   prisma: PrismaClient,
+  viewer: Viewer,
   thingId: number | null,
   page: PageRequest,
 ): Promise<Connection<Asset>> {
-  const where: Prisma.AssetWhereInput = thingId === null ? {} : { thingAssociations: { some: { thingId } } };
+  const where: Prisma.AssetWhereInput = {
+    ...releasedWhere(viewer),
+    ...(thingId === null ? {} : { thingAssociations: { some: { thingId } } }),
+  };
   return findPageById(
     page,
     (afterId, take) =>

@@ -7,11 +7,19 @@ import type { ContactFilter } from "../../generated/graphql.js";
 import type { Connection } from "../pagination/connection.js";
 import type { PageRequest } from "../pagination/pageArgs.js";
 import { findPageById } from "../pagination/pageById.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { releasedWhere } from "../visibility/visibilityWhere.js";
 
-/** `nameContains` ignores case; `organization` and `role` are exact lexicon terms. */
-export function contactWhere(filter: ContactFilter | null | undefined): Prisma.ContactWhereInput {
-  const and: Prisma.ContactWhereInput[] = [];
-  if (filter?.nameContains) and.push({ name: { contains: filter.nameContains, mode: "insensitive" } });
+/**
+ * Contacts the viewer may see that meet the filter. `nameContains` ignores case; a viewer without
+ * the personal-data capability sees every person's name as null, so for them it matches nothing.
+ * `organization` and `role` are exact lexicon terms.
+ */
+export function contactWhere(filter: ContactFilter | null | undefined, viewer: Viewer): Prisma.ContactWhereInput {
+  const and: Prisma.ContactWhereInput[] = [releasedWhere(viewer)];
+  if (filter?.nameContains) {
+    and.push(viewer.personalData ? { name: { contains: filter.nameContains, mode: "insensitive" } } : { id: { in: [] } });
+  }
   if (filter?.organization) and.push({ organization: filter.organization });
   if (filter?.role) and.push({ role: filter.role });
   return { AND: and };
@@ -19,10 +27,11 @@ export function contactWhere(filter: ContactFilter | null | undefined): Prisma.C
 
 export function findContactsPage(
   prisma: PrismaClient,
+  viewer: Viewer,
   filter: ContactFilter | null | undefined,
   page: PageRequest,
 ): Promise<Connection<Contact>> {
-  const where = contactWhere(filter);
+  const where = contactWhere(filter, viewer);
   return findPageById(
     page,
     (afterId, take) =>

@@ -5,7 +5,8 @@
  * (its open location association with the latest start, ties by highest id: the rule of
  * `currentLocationByThingId`), ordered by site id. Geometry [longitude, latitude, elevation in
  * metres] (RFC 7946 §3.1.1; two positions when the elevation is unknown). More than `maxFeatures`
- * matching sites is a BadUserInputError asking for a narrower filter.
+ * matching sites is a BadUserInputError asking for a narrower filter. Only sites, and current
+ * locations, that the viewer may see (src/domain/visibility).
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { ThingFilter } from "../../generated/graphql.js";
@@ -14,6 +15,8 @@ import { metersToFeet } from "../length.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter } from "../things/thingFilter.js";
 import { thingFilterSql } from "../things/thingFilterSql.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { releasedSql } from "../visibility/visibilitySql.js";
 
 export const MAX_GEOJSON_FEATURES = 50_000;
 
@@ -93,10 +96,11 @@ export function thingFeature(row: FeatureRow): ThingFeature {
 
 export async function findThingsFeatureCollection(
   prisma: PrismaClient,
+  viewer: Viewer,
   filter: ThingFilter | null | undefined,
   maxFeatures = MAX_GEOJSON_FEATURES,
 ): Promise<ThingFeatureCollection> {
-  const where = thingFilterSql(parseThingFilter(filter));
+  const where = thingFilterSql(parseThingFilter(filter), viewer);
   const [result] = await prisma.$queryRaw<{ matched: number; rows: FeatureRow[] | null }[]>(Prisma.sql`
     WITH selected AS (
       SELECT t.id, t.name, t.thing_type, t.release_status, t.site_name, t.well_depth, t.hole_depth,
@@ -110,7 +114,7 @@ export async function findThingsFeatureCollection(
       JOIN LATERAL (
         SELECT lo.id, lo.latitude, lo.longitude, lo.elevation, lo.elevation_method
         FROM location_thing_association a JOIN location lo ON lo.id = a.location_id
-        WHERE a.thing_id = t.id AND a.effective_end IS NULL
+        WHERE a.thing_id = t.id AND a.effective_end IS NULL AND ${releasedSql(viewer, Prisma.sql`lo.release_status`)}
         ORDER BY a.effective_start DESC, a.id DESC
         LIMIT 1
       ) l ON TRUE

@@ -13,7 +13,8 @@
  *   the well (feet below ground surface);
  * - blocks are the review blocks of the well and that parameter overlapping the window, by start
  *   time then id; a block's status is APPROVED only for the term "approved";
- * - an unknown well gives empty series and no blocks (not an error);
+ * - an unknown well, or one the viewer may not see, gives empty series and no blocks (not an
+ *   error); a viewer without a role sees only released levels, readings and blocks;
  * - a series with more than HYDROGRAPH_POINT_LIMIT points in the window and no `maxPoints` is a
  *   BadUserInputError naming the limit and the count.
  */
@@ -23,6 +24,8 @@ import { GROUNDWATER_LEVEL_PARAMETER, levelDetails, manualLevelsOf } from "../se
 import { inTimeRange } from "../series/seriesSql.js";
 import type { TimeRange } from "../series/seriesWindow.js";
 import { seriesStreamsOf } from "../series/transducerReadingSql.js";
+import { releasedSql, visibleThingSql } from "../visibility/visibilitySql.js";
+import type { Viewer } from "../visibility/viewer.js";
 import { reviewStatusValues, type ReviewStatusValue } from "../vocabulary/enumValues.js";
 import { HYDROGRAPH_POINT_LIMIT, type HydrographArgs } from "./hydrographArgs.js";
 import { seriesColumnsSql, type SeriesColumnsRow } from "./seriesColumnsSql.js";
@@ -55,17 +58,17 @@ export interface HydrographModel {
   blocks: HydrographBlockModel[];
 }
 
-function manualPoints(wellId: number, range: TimeRange): Prisma.Sql {
-  const inWindow = Prisma.sql`(SELECT m.* FROM (${manualLevelsOf([wellId])}) m WHERE ${inTimeRange(Prisma.sql`m.measured_at`, range)})`;
+function manualPoints(wellId: number, range: TimeRange, viewer: Viewer): Prisma.Sql {
+  const inWindow = Prisma.sql`(SELECT m.* FROM (${manualLevelsOf([wellId], viewer)}) m WHERE ${inTimeRange(Prisma.sql`m.measured_at`, range)})`;
   return Prisma.sql`SELECT d."measuredAt" AS t, d.depth_numeric::float8 AS v FROM (${levelDetails(inWindow)}) d`;
 }
 
-function continuousPoints(wellId: number, range: TimeRange): Prisma.Sql {
+function continuousPoints(wellId: number, range: TimeRange, viewer: Viewer): Prisma.Sql {
   return Prisma.sql`
     SELECT r.observation_datetime AS t, r.value AS v
-    FROM (${seriesStreamsOf([wellId])}) s
+    FROM (${seriesStreamsOf([wellId], viewer)}) s
     JOIN transducer_observation r ON r.deployment_id = s.deployment_id AND r.parameter_id = s.parameter_id
-    WHERE ${inTimeRange(Prisma.sql`r.observation_datetime`, range)}`;
+    WHERE ${inTimeRange(Prisma.sql`r.observation_datetime`, range)} AND ${releasedSql(viewer, Prisma.sql`r.release_status`)}`;
 }
 
 async function findSeries(prisma: PrismaClient, points: Prisma.Sql, label: string, maxPoints: number | null): Promise<HydrographSeriesModel> {
@@ -82,7 +85,7 @@ async function findSeries(prisma: PrismaClient, points: Prisma.Sql, label: strin
   return { times: columns.t, values: columns.v, totalCount, downsampled: maxPoints !== null && totalCount > maxPoints };
 }
 
-async function findBlocks(prisma: PrismaClient, wellId: number, range: TimeRange): Promise<HydrographBlockModel[]> {
+async function findBlocks(prisma: PrismaClient, wellId: number, range: TimeRange, viewer: Viewer): Promise<HydrographBlockModel[]> {
   const rows = await prisma.$queryRaw<{ id: number; start: Date; end: Date; reviewStatus: string | null; comment: string | null }[]>`
     SELECT b.id, b.start_datetime AS start, b.end_datetime AS "end", b.review_status AS "reviewStatus", b.comment
     FROM transducer_observation_block b
@@ -90,6 +93,7 @@ async function findBlocks(prisma: PrismaClient, wellId: number, range: TimeRange
     WHERE b.thing_id = ${wellId}::int AND p.parameter_name = ${GROUNDWATER_LEVEL_PARAMETER}
       AND (${range.from}::timestamptz IS NULL OR b.end_datetime >= ${range.from}::timestamptz)
       AND (${range.to}::timestamptz IS NULL OR b.start_datetime < ${range.to}::timestamptz)
+      AND ${releasedSql(viewer, Prisma.sql`b.release_status`)} AND ${visibleThingSql(viewer, Prisma.sql`b.thing_id`)}
     ORDER BY b.start_datetime, b.id`;
   return rows.map((r) => ({
     id: r.id,
@@ -100,11 +104,11 @@ async function findBlocks(prisma: PrismaClient, wellId: number, range: TimeRange
   }));
 }
 
-export async function findHydrograph(prisma: PrismaClient, wellId: number, args: HydrographArgs): Promise<HydrographModel> {
+export async function findHydrograph(prisma: PrismaClient, viewer: Viewer, wellId: number, args: HydrographArgs): Promise<HydrographModel> {
   const [manual, continuous, blocks] = await Promise.all([
-    findSeries(prisma, manualPoints(wellId, args.range), "manual", args.maxPoints),
-    findSeries(prisma, continuousPoints(wellId, args.range), "continuous", args.maxPoints),
-    findBlocks(prisma, wellId, args.range),
+    findSeries(prisma, manualPoints(wellId, args.range, viewer), "manual", args.maxPoints),
+    findSeries(prisma, continuousPoints(wellId, args.range, viewer), "continuous", args.maxPoints),
+    findBlocks(prisma, wellId, args.range, viewer),
   ]);
   return { wellId, range: args.range, maxPoints: args.maxPoints, manual, continuous, blocks };
 }

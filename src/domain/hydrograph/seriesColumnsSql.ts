@@ -31,34 +31,35 @@ export function seriesColumnsSql(points: Prisma.Sql, maxPoints: number | null): 
   const limit = maxPoints ?? HYDROGRAPH_POINT_LIMIT;
   const downsample = maxPoints !== null;
   const buckets = Math.max(1, Math.floor((maxPoints ?? 2) / 2));
+  // Times are handled as integer epoch milliseconds (exact; bucket arithmetic in int8). The
+  // points are never materialised as a whole: one scan counts them, one more scan either
+  // aggregates them all or, when downsampling, hashes them into buckets keeping per bucket
+  // min([value, ms]) and max([value, -ms]) (smallest / largest value, earliest time on ties), so
+  // neither step sorts the series or holds it in a tuplestore.
+  const ms = (t: Prisma.Sql) => Prisma.sql`round(date_part('epoch', ${t}) * 1000)::int8`;
   return Prisma.sql`
-    WITH pts AS MATERIALIZED (${points}),
-    stats AS (SELECT count(*)::int AS n, min(t) AS lo, max(t) AS hi FROM pts),
-    chosen AS (
-      SELECT pts.t, pts.v FROM pts, stats WHERE stats.n <= ${limit}::int
-      UNION ALL
-      SELECT ranked.t, ranked.v
+    WITH stats AS (
+      SELECT count(*)::int AS n, ${ms(Prisma.sql`min(p.t)`)} AS lo, ${ms(Prisma.sql`max(p.t)`)} AS hi FROM (${points}) p
+    ),
+    agg AS (
+      SELECT min(ARRAY[x.v, x.ms::float8]) AS lo, max(ARRAY[x.v, -x.ms::float8]) AS hi
       FROM (
-        SELECT b.t, b.v,
-          row_number() OVER (PARTITION BY b.bucket ORDER BY b.v ASC, b.t ASC) AS rmin,
-          row_number() OVER (PARTITION BY b.bucket ORDER BY b.v DESC, b.t ASC) AS rmax
-        FROM (
-          SELECT pts.t, pts.v,
-            CASE WHEN stats.hi = stats.lo THEN 0
-              ELSE least(
-                floor(extract(epoch FROM pts.t - stats.lo) * ${buckets}::int / extract(epoch FROM stats.hi - stats.lo))::int,
-                ${buckets - 1}::int)
-            END AS bucket
-          FROM pts, stats
-          WHERE ${downsample}::boolean AND stats.n > ${limit}::int AND pts.v IS NOT NULL
-        ) b
-      ) ranked
-      WHERE ranked.rmin = 1 OR ranked.rmax = 1
+        SELECT p.v, ${ms(Prisma.sql`p.t`)} AS ms, stats.lo AS first_ms, stats.hi AS last_ms
+        FROM (${points}) p, stats
+        WHERE ${downsample}::boolean AND stats.n > ${limit}::int AND p.v IS NOT NULL
+      ) x
+      GROUP BY CASE WHEN x.last_ms = x.first_ms THEN 0
+        ELSE least((x.ms - x.first_ms) * ${buckets}::int8 / (x.last_ms - x.first_ms), ${buckets - 1}::int8) END
+    ),
+    chosen AS (
+      SELECT ${ms(Prisma.sql`p.t`)} AS ms, p.v FROM (${points}) p WHERE (SELECT n FROM stats) <= ${limit}::int
+      UNION ALL
+      (SELECT lo[2]::int8, lo[1] FROM agg UNION SELECT (-hi[2])::int8, hi[1] FROM agg)
     )
-    SELECT stats.n AS "totalCount",
+    SELECT (SELECT n FROM stats) AS "totalCount",
       json_build_object(
-        't', COALESCE((SELECT json_agg((extract(epoch FROM c.t) * 1000)::int8 ORDER BY c.t, c.v) FROM chosen c), '[]'::json),
-        'v', COALESCE((SELECT json_agg(c.v ORDER BY c.t, c.v) FROM chosen c), '[]'::json)
+        't', COALESCE(json_agg(c.ms ORDER BY c.ms, c.v), '[]'::json),
+        'v', COALESCE(json_agg(c.v ORDER BY c.ms, c.v), '[]'::json)
       )::text AS columns
-    FROM stats`;
+    FROM chosen c`;
 }

@@ -15,6 +15,7 @@
  *   does not stall other requests.
  */
 import { Readable } from "node:stream";
+import { setImmediate } from "node:timers/promises";
 
 import { parse } from "csv-parse";
 
@@ -50,8 +51,12 @@ function structural(kind: ImportProblem["kind"], message: string, extra: Partial
   return { kind, row: null, field: null, value: null, message, ...extra };
 }
 
-function* chunks(text: string): Generator<string> {
-  for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
+/** The text in chunks, yielding to the event loop between them (parsing never holds it long). */
+async function* chunks(text: string): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += CHUNK) {
+    yield text.slice(i, i + CHUNK);
+    await setImmediate();
+  }
 }
 
 /** The header line, unparsed (up to the first line break). */

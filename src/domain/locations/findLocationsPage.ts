@@ -1,5 +1,6 @@
 /**
- * One page of locations in id order (`Query.locations`), with a lazily counted total.
+ * One page of locations in id order (`Query.locations`), with a lazily counted total. Only
+ * locations the viewer may see (released for callers without a role).
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { Location, Prisma, PrismaClient } from "../../generated/prisma/client.js";
@@ -7,6 +8,8 @@ import type { LocationFilter } from "../../generated/graphql.js";
 import type { Connection } from "../pagination/connection.js";
 import type { PageRequest } from "../pagination/pageArgs.js";
 import { findPageById } from "../pagination/pageById.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { releasedWhere } from "../visibility/visibilityWhere.js";
 
 /** `county` and `state` compare ignoring case. */
 export function locationWhere(filter: LocationFilter | null | undefined): Prisma.LocationWhereInput {
@@ -18,10 +21,11 @@ export function locationWhere(filter: LocationFilter | null | undefined): Prisma
 
 export function findLocationsPage(
   prisma: PrismaClient,
+  viewer: Viewer,
   filter: LocationFilter | null | undefined,
   page: PageRequest,
 ): Promise<Connection<Location>> {
-  const where = locationWhere(filter);
+  const where: Prisma.LocationWhereInput = { AND: [releasedWhere(viewer), locationWhere(filter)] };
   return findPageById(
     page,
     (afterId, take) =>

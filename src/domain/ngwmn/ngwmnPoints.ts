@@ -4,12 +4,13 @@
  * well are reported under the one point id.
  */
 import { Prisma } from "../../generated/prisma/client.js";
-import { RELEASED_STATUSES } from "../release/releasedStatuses.js";
+import { ANONYMOUS_VIEWER } from "../visibility/viewer.js";
+import { releasedSql } from "../visibility/visibilitySql.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
 
-/** `release_status = ANY(released)` for the column `column` (a fixed identifier). */
+/** `column` (a release_status column, a fixed identifier) is released: the services are anonymous. */
 export function isReleased(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`${column} = ANY(${[...RELEASED_STATUSES]}::text[])`;
+  return releasedSql(ANONYMOUS_VIEWER, column);
 }
 
 /** A relation `(id, name)` of the released water wells named `pointId`. */

@@ -13,8 +13,14 @@
  * A record scores its best field; hits come best first, then by label, group and id. A query that
  * looks like a phone number (digits, spaces, + - ( ) .; at least 4 digits) also matches phone
  * numbers by their digits. A record without emails, phones or addresses is found like any other.
+ * Only records the viewer may see are searched (src/domain/visibility): for a viewer without a
+ * role only released sites, contacts and assets; without the personal-data capability a contact is
+ * found by its organization only, never by a person's name, email, phone or address, and its label
+ * is its organization (or "Contact <id>").
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { personalDataSql, releasedSql, visibleThingSql } from "../visibility/visibilitySql.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
 import { escapeLike } from "./escapeLike.js";
 import type { SearchRequest } from "./parseSearchRequest.js";
@@ -37,8 +43,10 @@ export function phoneDigitsOf(text: string): string | null {
 }
 
 /** The one statement of a search (exported for plan inspection). */
-export function searchSql(request: SearchRequest): Prisma.Sql {
+export function searchSql(request: SearchRequest, viewer: Viewer): Prisma.Sql {
   const q = request.text;
+  const personal = personalDataSql(viewer);
+  const released = (column: string) => releasedSql(viewer, Prisma.raw(column));
   const contains = `%${escapeLike(q)}%`;
   const prefix = `${escapeLike(q)}%`;
   const digits = phoneDigitsOf(q);
@@ -50,17 +58,24 @@ export function searchSql(request: SearchRequest): Prisma.Sql {
       -- the multi-word fields that full-text matching serves; on the others (single tokens such
       -- as ids, emails, paths) substring and similarity matching cover it.
       SELECT 'thing'::text AS kind, t.id, t.name::text AS text, 1.0::float8 AS weight, true AS words FROM thing t
-      UNION ALL SELECT 'thing'::text, t.id, t.site_name::text, 0.9::float8, true FROM thing t WHERE t.site_name IS NOT NULL
+        WHERE ${released("t.release_status")}
+      UNION ALL SELECT 'thing'::text, t.id, t.site_name::text, 0.9::float8, true FROM thing t
+        WHERE t.site_name IS NOT NULL AND ${released("t.release_status")}
       UNION ALL SELECT 'thing'::text, l.thing_id, l.alternate_id::text, 0.95::float8, false FROM thing_id_link l
-      UNION ALL SELECT 'contact'::text, c.id, c.name::text, 1.0::float8, true FROM contact c WHERE c.name IS NOT NULL
-      UNION ALL SELECT 'contact'::text, c.id, c.organization::text, 0.95::float8, true FROM contact c WHERE c.organization IS NOT NULL
-      UNION ALL SELECT 'contact'::text, e.contact_id, e.email::text, 0.9::float8, false FROM email e
-      UNION ALL SELECT 'contact'::text, p.contact_id, p.phone_number::text, 0.9::float8, false FROM phone p
+        WHERE ${visibleThingSql(viewer, Prisma.sql`l.thing_id`)}
+      UNION ALL SELECT 'contact'::text, c.id, c.name::text, 1.0::float8, true FROM contact c
+        WHERE c.name IS NOT NULL AND ${personal} AND ${released("c.release_status")}
+      UNION ALL SELECT 'contact'::text, c.id, c.organization::text, 0.95::float8, true FROM contact c
+        WHERE c.organization IS NOT NULL AND ${released("c.release_status")}
+      UNION ALL SELECT 'contact'::text, e.contact_id, e.email::text, 0.9::float8, false FROM email e WHERE ${personal}
+      UNION ALL SELECT 'contact'::text, p.contact_id, p.phone_number::text, 0.9::float8, false FROM phone p WHERE ${personal}
       UNION ALL SELECT 'contact'::text, a.contact_id,
         concat_ws(' ', a.address_line_1, a.address_line_2, a.city, a.state, a.postal_code), 0.9::float8, true FROM address a
-      UNION ALL SELECT 'asset'::text, s.id, s.name::text, 1.0::float8, false FROM asset s
-      UNION ALL SELECT 'asset'::text, s.id, s.label::text, 1.0::float8, true FROM asset s WHERE s.label IS NOT NULL
-      UNION ALL SELECT 'asset'::text, s.id, s.storage_path::text, 0.9::float8, false FROM asset s
+        WHERE ${personal}
+      UNION ALL SELECT 'asset'::text, s.id, s.name::text, 1.0::float8, false FROM asset s WHERE ${released("s.release_status")}
+      UNION ALL SELECT 'asset'::text, s.id, s.label::text, 1.0::float8, true FROM asset s
+        WHERE s.label IS NOT NULL AND ${released("s.release_status")}
+      UNION ALL SELECT 'asset'::text, s.id, s.storage_path::text, 0.9::float8, false FROM asset s WHERE ${released("s.release_status")}
     ),
     matched AS (
       SELECT kind, id, weight * (
@@ -82,7 +97,7 @@ export function searchSql(request: SearchRequest): Prisma.Sql {
           + similarity(d.digits, ${digits}::text)
         )
       FROM phone p CROSS JOIN LATERAL (SELECT regexp_replace(p.phone_number, '[^0-9]', '', 'g') AS digits) d
-      WHERE ${digits}::text IS NOT NULL AND strpos(d.digits, ${digits}::text) > 0
+      WHERE ${digits}::text IS NOT NULL AND strpos(d.digits, ${digits}::text) > 0 AND ${personal}
     ),
     best AS (
       SELECT kind, id, max(score) AS score FROM matched GROUP BY kind, id
@@ -99,12 +114,12 @@ export function searchSql(request: SearchRequest): Prisma.Sql {
         END AS "group",
         CASE b.kind
           WHEN 'thing' THEN t.name
-          WHEN 'contact' THEN coalesce(c.name, c.organization, 'Contact ' || c.id)
+          WHEN 'contact' THEN coalesce(CASE WHEN ${personal} THEN c.name END, c.organization, 'Contact ' || c.id)
           ELSE coalesce(s.label, s.name)
         END AS label,
         nullif(CASE b.kind
           WHEN 'thing' THEN concat_ws(' · ', t.thing_type, t.site_name)
-          WHEN 'contact' THEN concat_ws(' · ', c.role, CASE WHEN c.name IS NOT NULL THEN c.organization END)
+          WHEN 'contact' THEN concat_ws(' · ', c.role, CASE WHEN ${personal} AND c.name IS NOT NULL THEN c.organization END)
           ELSE concat_ws(' · ', s.mime_type, s.storage_path)
         END, '') AS description
       FROM best b
@@ -118,9 +133,9 @@ export function searchSql(request: SearchRequest): Prisma.Sql {
   `;
 }
 
-export async function searchAll(prisma: PrismaClient, request: SearchRequest): Promise<SearchHitModel[]> {
+export async function searchAll(prisma: PrismaClient, viewer: Viewer, request: SearchRequest): Promise<SearchHitModel[]> {
   if (request.limit === 0) return [];
-  const rows = await prisma.$queryRaw<SearchRow[]>(searchSql(request));
+  const rows = await prisma.$queryRaw<SearchRow[]>(searchSql(request, viewer));
   return rows.map((row) => ({
     group: row.group,
     label: row.label,

@@ -4,15 +4,17 @@ import { oneByKey } from "../../loaders/keyOrder.js";
 import { inTimeRange } from "./seriesSql.js";
 import type { TimeRange } from "./seriesWindow.js";
 import { transducerReadingsOf } from "./transducerReadingSql.js";
+import type { Viewer } from "../visibility/viewer.js";
 
 export async function countTransducerReadings(
   prisma: PrismaClient,
   thingIds: readonly number[],
   range: TimeRange,
+  viewer: Viewer,
 ): Promise<number[]> {
   const rows = await prisma.$queryRaw<{ thingId: number; count: number }[]>`
     SELECT thing_id AS "thingId", count(*)::int AS count
-    FROM (${transducerReadingsOf(thingIds)}) readings
+    FROM (${transducerReadingsOf(thingIds, viewer)}) readings
     WHERE ${inTimeRange(Prisma.sql`observed_at`, range)}
     GROUP BY thing_id`;
   return oneByKey(thingIds, rows, (r) => r.thingId).map((r) => r?.count ?? 0);

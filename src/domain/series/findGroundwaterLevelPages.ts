@@ -10,6 +10,7 @@ import { toConnection, type Connection } from "../pagination/connection.js";
 import { levelDetails, manualLevelsOf, type GroundwaterLevelRow } from "./groundwaterLevelSql.js";
 import { afterPosition, inTimeRange, seriesOrderBy } from "./seriesSql.js";
 import { seriesPageRequest, type SeriesWindow } from "./seriesWindow.js";
+import type { Viewer } from "../visibility/viewer.js";
 
 type LevelRecord = GroundwaterLevelRow & { rn: number };
 
@@ -18,11 +19,12 @@ export async function findGroundwaterLevelPages(
   thingIds: readonly number[],
   window: SeriesWindow,
   totalCountOf: (thingId: number) => Promise<number>,
+  viewer: Viewer,
 ): Promise<Connection<GroundwaterLevelRow>[]> {
   const time = Prisma.sql`measured_at`;
   const id = Prisma.sql`id`;
   const rows = await prisma.$queryRaw<LevelRecord[]>`
-    WITH levels AS (${manualLevelsOf(thingIds)}),
+    WITH levels AS (${manualLevelsOf(thingIds, viewer)}),
     ranked AS (
       SELECT id, thing_id, ROW_NUMBER() OVER (PARTITION BY thing_id ORDER BY ${seriesOrderBy(time, id, window)})::int AS rn
       FROM levels

@@ -1,12 +1,15 @@
 /**
  * One page of samples, newest first (sample date descending, then id descending), with a lazily
- * counted total. With a thing id, only samples of field events at that thing.
+ * counted total. With a thing id, only samples of field events at that thing. Only samples the
+ * viewer may see (released samples of released sites for callers without a role).
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { Prisma, PrismaClient, Sample } from "../../generated/prisma/client.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
 import type { CursorKey, PageRequest } from "../pagination/pageArgs.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { visibleSampleWhere } from "../visibility/visibilityWhere.js";
 
 function afterSample(after: CursorKey): Prisma.SampleWhereInput {
   const [date, id] = after;
@@ -19,10 +22,13 @@ function afterSample(after: CursorKey): Prisma.SampleWhereInput {
 
 export async function findSamplesPage(
   prisma: PrismaClient,
+  viewer: Viewer,
   thingId: number | null,
   page: PageRequest,
 ): Promise<Connection<Sample>> {
-  const where: Prisma.SampleWhereInput = thingId === null ? {} : { fieldActivity: { fieldEvent: { thingId } } };
+  const where: Prisma.SampleWhereInput = {
+    AND: [visibleSampleWhere(viewer), thingId === null ? {} : { fieldActivity: { fieldEvent: { thingId } } }],
+  };
   const rows = await prisma.sample.findMany({
     where: page.after ? { AND: [where, afterSample(page.after)] } : where,
     orderBy: [{ sampleDate: "desc" }, { id: "desc" }],

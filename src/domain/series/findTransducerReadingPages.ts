@@ -11,12 +11,15 @@ import { toConnection, type Connection } from "../pagination/connection.js";
 import { afterPosition, inTimeRange, seriesOrderBy } from "./seriesSql.js";
 import { seriesPageRequest, type SeriesWindow } from "./seriesWindow.js";
 import { reviewStatusOf, seriesStreamsOf, type TransducerReadingRow } from "./transducerReadingSql.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { releasedSql } from "../visibility/visibilitySql.js";
 
 export async function findTransducerReadingPages(
   prisma: PrismaClient,
   thingIds: readonly number[],
   window: SeriesWindow,
   totalCountOf: (thingId: number) => Promise<number>,
+  viewer: Viewer,
 ): Promise<Connection<TransducerReadingRow>[]> {
   const time = Prisma.sql`observed_at`;
   const id = Prisma.sql`id`;
@@ -24,13 +27,14 @@ export async function findTransducerReadingPages(
   const rows = await prisma.$queryRaw<(TransducerReadingRow & { rn: number })[]>`
     WITH candidates AS (
       SELECT s.thing_id, r.id, r.observed_at, r.parameter_id
-      FROM (${seriesStreamsOf(thingIds)}) s
+      FROM (${seriesStreamsOf(thingIds, viewer)}) s
       CROSS JOIN LATERAL (
         SELECT t.id, t.observation_datetime AS observed_at, t.parameter_id
         FROM transducer_observation t
         WHERE t.deployment_id = s.deployment_id AND t.parameter_id = s.parameter_id
           AND ${inTimeRange(Prisma.sql`t.observation_datetime`, window.range)}
           AND ${afterPosition(Prisma.sql`t.observation_datetime`, Prisma.sql`t.id`, window)}
+          AND ${releasedSql(viewer, Prisma.sql`t.release_status`)}
         ORDER BY t.observation_datetime ${direction}
         LIMIT ${window.take + 1}
       ) r

@@ -7,6 +7,7 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import { oneByKey } from "../../loaders/keyOrder.js";
 import { levelDetails, manualLevelsOf, type GroundwaterLevelRow } from "./groundwaterLevelSql.js";
+import type { Viewer } from "../visibility/viewer.js";
 
 export interface WaterLevelStatsRow {
   count: number;
@@ -27,10 +28,11 @@ interface StatsRecord extends GroundwaterLevelRow {
 export async function findWaterLevelStats(
   prisma: PrismaClient,
   thingIds: readonly number[],
+  viewer: Viewer,
 ): Promise<WaterLevelStatsRow[]> {
   const rows = await prisma.$queryRaw<StatsRecord[]>`
     WITH measured AS (
-      SELECT * FROM (${levelDetails(Prisma.sql`(${manualLevelsOf(thingIds)})`)}) d WHERE d.value IS NOT NULL
+      SELECT * FROM (${levelDetails(Prisma.sql`(${manualLevelsOf(thingIds, viewer)})`)}) d WHERE d.value IS NOT NULL
     ),
     ranked AS (
       SELECT measured.*,

@@ -7,8 +7,11 @@
  * observation's own (checked in the field), else the height of the thing's measuring-point
  * history row valid on the observation's UTC date (latest start, then highest id), else 0.
  * The depth is rounded to 0.0001 ft, which only removes binary floating-point noise.
+ * A viewer without a role sees only released levels of released sites (src/domain/visibility).
  */
 import { Prisma } from "../../generated/prisma/client.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { releasedSql, visibleThingSql } from "../visibility/visibilitySql.js";
 import { idArray } from "./seriesSql.js";
 
 /** Name of the parameter (lexicon `parameter_name`) of water-level series. */
@@ -34,8 +37,8 @@ export interface GroundwaterLevelRow {
   releaseStatus: string;
 }
 
-/** `(id, thing_id, measured_at)` of every manual level of the things. */
-export function manualLevelsOf(thingIds: readonly number[]): Prisma.Sql {
+/** `(id, thing_id, measured_at)` of every manual level of the things that the viewer may see. */
+export function manualLevelsOf(thingIds: readonly number[], viewer: Viewer): Prisma.Sql {
   return Prisma.sql`
     SELECT o.id, fe.thing_id, o.observation_datetime AS measured_at
     FROM observation o
@@ -43,7 +46,8 @@ export function manualLevelsOf(thingIds: readonly number[]): Prisma.Sql {
     JOIN sample s ON s.id = o.sample_id
     JOIN field_activity fa ON fa.id = s.field_activity_id
     JOIN field_event fe ON fe.id = fa.field_event_id
-    WHERE p.parameter_name = ${GROUNDWATER_LEVEL_PARAMETER} AND fe.thing_id = ANY(${idArray(thingIds)})`;
+    WHERE p.parameter_name = ${GROUNDWATER_LEVEL_PARAMETER} AND fe.thing_id = ANY(${idArray(thingIds)})
+      AND ${releasedSql(viewer, Prisma.sql`o.release_status`)} AND ${visibleThingSql(viewer, Prisma.sql`fe.thing_id`)}`;
 }
 
 /**

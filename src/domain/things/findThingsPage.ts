@@ -2,7 +2,8 @@
  * One page of things matching a filter in a given order, with a lazily counted total.
  * Contract: two statements when the total is asked for (page + count), one otherwise, whatever
  * the filter (spatial conditions included) and the ordering; none when `take` is 0 and the total
- * is not asked for. Cursors are keyset cursors of the ordering (see thingOrder.ts).
+ * is not asked for. Cursors are keyset cursors of the ordering (see thingOrder.ts). Page and count
+ * hold only things the viewer may see.
  */
 import { Prisma, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
@@ -11,14 +12,16 @@ import { thingColumnsSql } from "./thingColumns.js";
 import type { ThingListFilter } from "./thingFilter.js";
 import { thingFilterSql } from "./thingFilterSql.js";
 import { DEFAULT_THING_ORDER, keysetSql, thingCursorKey, thingOrderSql, type ThingOrder } from "./thingOrder.js";
+import type { Viewer } from "../visibility/viewer.js";
 
 export async function findThingsPage(
   prisma: PrismaClient,
+  viewer: Viewer,
   filter: ThingListFilter,
   page: PageRequest,
   order: ThingOrder = DEFAULT_THING_ORDER,
 ): Promise<Connection<Thing>> {
-  const where = thingFilterSql(filter);
+  const where = thingFilterSql(filter, viewer);
   const after = page.after ? keysetSql(order, page.after) : Prisma.sql`true`;
   const rows =
     page.take === 0

@@ -5,9 +5,13 @@
  * things the filter describes. Spatial conditions test the thing's CURRENT location (its one open
  * location association, unique by `uq_location_thing_association_open`): they select locations
  * by a latitude/longitude range (the `ix_location_latitude_longitude` index) and, for `near`, then
- * by exact haversine distance.
+ * by exact haversine distance. The condition also holds only for things the viewer may see, and
+ * spatial conditions only match locations the viewer may see (src/domain/visibility), so that
+ * pages, counts and maps agree with what the caller may read.
  */
 import { Prisma } from "../../generated/prisma/client.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { releasedSql } from "../visibility/visibilitySql.js";
 import { boundingBoxAround, haversineKmSql } from "../geo/greatCircle.js";
 import type { Circle, LatLonBounds, ThingListFilter } from "./thingFilter.js";
 
@@ -32,26 +36,27 @@ function latitudeLongitudeRange(box: {
     : Prisma.sql`${latitude} AND l.longitude BETWEEN ${box.minLongitude}::float8 AND ${box.maxLongitude}::float8`;
 }
 
-/** Things whose current location satisfies `locationCondition` (over `location l`). */
-function currentLocationWhere(locationCondition: Prisma.Sql): Prisma.Sql {
+/** Things whose current location (one the viewer may see) satisfies `locationCondition` (over `location l`). */
+function currentLocationWhere(locationCondition: Prisma.Sql, viewer: Viewer): Prisma.Sql {
   return Prisma.sql`t.id IN (
     SELECT a.thing_id FROM location l
     JOIN location_thing_association a ON a.location_id = l.id AND a.effective_end IS NULL
-    WHERE ${locationCondition})`;
+    WHERE ${locationCondition} AND ${releasedSql(viewer, Prisma.sql`l.release_status`)})`;
 }
 
-function bboxSql(bbox: LatLonBounds): Prisma.Sql {
-  return currentLocationWhere(latitudeLongitudeRange(bbox));
+function bboxSql(bbox: LatLonBounds, viewer: Viewer): Prisma.Sql {
+  return currentLocationWhere(latitudeLongitudeRange(bbox), viewer);
 }
 
-function nearSql(near: Circle): Prisma.Sql {
+function nearSql(near: Circle, viewer: Viewer): Prisma.Sql {
   const prefilter = latitudeLongitudeRange(boundingBoxAround(near.latitude, near.longitude, near.radiusKm));
   const distance = haversineKmSql("l.latitude", "l.longitude", near.latitude, near.longitude);
-  return currentLocationWhere(Prisma.sql`${prefilter} AND ${distance} <= ${near.radiusKm}::float8`);
+  return currentLocationWhere(Prisma.sql`${prefilter} AND ${distance} <= ${near.radiusKm}::float8`, viewer);
 }
 
-export function thingFilterSql(filter: ThingListFilter): Prisma.Sql {
+export function thingFilterSql(filter: ThingListFilter, viewer: Viewer): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
+  if (viewer.releasedOnly) conditions.push(releasedSql(viewer, Prisma.sql`t.release_status`));
   if (filter.thingTypes) conditions.push(anyOf(Prisma.sql`t.thing_type`, filter.thingTypes));
   if (filter.releaseStatuses) conditions.push(anyOf(Prisma.sql`t.release_status`, filter.releaseStatuses));
   if (filter.name !== undefined) conditions.push(Prisma.sql`t.name = ${filter.name}`);
@@ -66,7 +71,7 @@ export function thingFilterSql(filter: ThingListFilter): Prisma.Sql {
   if (filter.groupId !== undefined) {
     conditions.push(Prisma.sql`t.id IN (SELECT ga.thing_id FROM group_thing_association ga WHERE ga.group_id = ${filter.groupId})`);
   }
-  if (filter.bbox) conditions.push(bboxSql(filter.bbox));
-  if (filter.near) conditions.push(nearSql(filter.near));
+  if (filter.bbox) conditions.push(bboxSql(filter.bbox, viewer));
+  if (filter.near) conditions.push(nearSql(filter.near, viewer));
   return conditions.length === 0 ? Prisma.sql`true` : Prisma.join(conditions, " AND ");
 }

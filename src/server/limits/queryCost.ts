@@ -9,18 +9,19 @@
  * fragments count in full (every branch of a union, an over-estimate); `@skip`/`@include` are
  * ignored (also an over-estimate). Introspection meta-fields and `__typename` cost nothing. Pure:
  * no I/O, linear in the size of the document.
+ *
+ * Types are told apart by their shape (`getFields`, `getTypes`, `ofType`), not by graphql-js's
+ * `isObjectType` & co.: those check the class of the module instance they come from, and the
+ * schema Apollo builds may come from the other build of the `graphql` package (CommonJS vs ESM,
+ * as under vitest).
  */
 import {
-  getNamedType,
-  isCompositeType,
-  isInterfaceType,
-  isObjectType,
   Kind,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLArgument,
-  type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -29,6 +30,20 @@ import {
 import { DEFAULT_LIST_SIZE } from "./queryLimits.js";
 
 type Variables = Readonly<Record<string, unknown>>;
+
+/** An object or interface type (has fields), or a union (has member types). */
+interface CompositeType {
+  getFields?: () => Record<string, GraphQLField<unknown, unknown>>;
+  getTypes?: () => readonly unknown[];
+}
+
+/** The named type under list and non-null wrappers, when it is composite; else null. */
+function compositeTypeOf(type: unknown): CompositeType | null {
+  let named = type;
+  while (named !== null && typeof named === "object" && "ofType" in named && named.ofType) named = named.ofType;
+  if (named === null || typeof named !== "object") return null;
+  return "getFields" in named || "getTypes" in named ? (named as CompositeType) : null;
+}
 
 function argumentValue(field: FieldNode, argument: GraphQLArgument, variables: Variables): number | null {
   const node = field.arguments?.find((a) => a.name.value === argument.name);
@@ -60,34 +75,32 @@ export function operationCost(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
 
-  const costOf = (parent: GraphQLCompositeType, selectionSet: SelectionSetNode, fragmentsOnPath: ReadonlySet<string>): number => {
+  const costOf = (parent: CompositeType, selectionSet: SelectionSetNode, fragmentsOnPath: ReadonlySet<string>): number => {
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         if (name.startsWith("__")) continue;
-        const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+        const definition = parent.getFields?.()[name];
         if (!definition) continue;
-        const type = getNamedType(definition.type);
-        const own = isCompositeType(type) ? 1 : 0;
-        const below = selection.selectionSet && isCompositeType(type) ? costOf(type, selection.selectionSet, fragmentsOnPath) : 0;
-        cost += own + pageSize(selection, definition.args, variables) * below;
+        const type = compositeTypeOf(definition.type);
+        if (type === null) continue;
+        const below = selection.selectionSet ? costOf(type, selection.selectionSet, fragmentsOnPath) : 0;
+        cost += 1 + pageSize(selection, definition.args, variables) * below;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (condition && isCompositeType(condition)) cost += costOf(condition, selection.selectionSet, fragmentsOnPath);
+        const condition = selection.typeCondition ? compositeTypeOf(schema.getType(selection.typeCondition.name.value)) : parent;
+        if (condition) cost += costOf(condition, selection.selectionSet, fragmentsOnPath);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || fragmentsOnPath.has(name)) continue;
-        const condition = schema.getType(fragment.typeCondition.name.value);
-        if (condition && isCompositeType(condition)) {
-          cost += costOf(condition, fragment.selectionSet, new Set([...fragmentsOnPath, name]));
-        }
+        const condition = compositeTypeOf(schema.getType(fragment.typeCondition.name.value));
+        if (condition) cost += costOf(condition, fragment.selectionSet, new Set([...fragmentsOnPath, name]));
       }
     }
     return cost;
   };
 
-  const root = schema.getRootType(operation.operation);
+  const root = compositeTypeOf(schema.getRootType(operation.operation));
   return root ? costOf(root, operation.selectionSet, new Set()) : 0;
 }

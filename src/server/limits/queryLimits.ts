@@ -24,10 +24,10 @@ export interface QueryLimits {
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
-  maxDepth: 12,
-  maxCost: 25_000,
-  maxAliases: 30,
-  maxTokens: 5_000,
+  maxDepth: 10,
+  maxCost: 10_000,
+  maxAliases: 20,
+  maxTokens: 2_000,
   maxBodyBytes: 8 * 1024 * 1024,
 });
 

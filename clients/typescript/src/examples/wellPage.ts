@@ -13,6 +13,7 @@
  */
 import { pathToFileURL } from "node:url";
 
+import type { LengthUnit } from "../gql/graphql.js";
 import { getFragmentData, graphql, type FragmentType } from "../gql/index.js";
 import { request, type RequestOptions } from "../request.js";
 
@@ -98,15 +99,21 @@ export async function fetchWellPage(
   };
 }
 
+const UNIT_SYMBOLS: Record<LengthUnit, string> = { FOOT: "ft", INCH: "in", METER: "m" };
+
+function length(value: { value: number; unit: LengthUnit } | null): string {
+  return value ? `${value.value} ${UNIT_SYMBOLS[value.unit]}` : "unknown";
+}
+
 /** A few lines for a terminal. */
 export function formatWellPage(page: WellPage): string {
   const { summary } = page;
   const location = summary.currentLocation;
   const lines = [
     `${summary.name}${summary.siteName ? ` (${summary.siteName})` : ""}, id ${page.id}, ${summary.releaseStatus}`,
-    `  well depth: ${summary.wellDepth ? `${summary.wellDepth.value} ${summary.wellDepth.unit}` : "unknown"}`,
+    `  well depth: ${length(summary.wellDepth)}`,
     `  location:   ${location ? `${location.latitude}, ${location.longitude}` : "none"}` +
-      (location?.elevation ? `, ${location.elevation.value} ${location.elevation.unit} NAVD88` : ""),
+      (location?.elevation ? `, elevation ${length(location.elevation)} NAVD88` : ""),
     `  water levels: ${page.levelCount}` +
       (summary.waterLevelStats && summary.waterLevelStats.count > 0
         ? ` (depth to water ${summary.waterLevelStats.min} to ${summary.waterLevelStats.max} ft)`

@@ -1,0 +1,71 @@
+/**
+ * Who is calling: turns a request's Authorization header into the caller and its identity.
+ *
+ * Contract of `authenticate(header)`:
+ * - no header (or an empty one): the anonymous caller, no identity;
+ * - `Bearer <token>` with a token that verifies (verifyToken.ts): the caller of the token's groups
+ *   (roles claim) and its identity (`sub`, `name`);
+ * - anything else (another scheme, a refused token): AuthenticationError (401), never a silent
+ *   downgrade to anonymous, so a client with a broken token learns it at once.
+ * In `bypass` mode (development only) every request is an Admin, whatever it sends. Keys: `oidc`
+ * reads the provider's JWKS URL through jose's remote key set, which caches the keys and fetches
+ * them again when a token names a key it does not know (key rotation; at most once per cooldown);
+ * `dev` trusts the local development key (devKeys.ts), created on first use.
+ */
+import { createRemoteJWKSet, type RemoteJWKSetOptions } from "jose";
+
+import type { AuthConfig } from "../config.js";
+import type { ContextUser } from "../context.js";
+import { AuthenticationError } from "./authErrors.js";
+import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups, type Caller } from "./caller.js";
+import { groupsOf, identityOf } from "./claims.js";
+import { devKeySet, loadOrCreateDevKey } from "./devKeys.js";
+import { verifyToken, type TokenTrust } from "./verifyToken.js";
+
+export interface Authentication {
+  caller: Caller;
+  /** The identity behind the caller, for audit columns; null for anonymous requests. */
+  user: ContextUser | null;
+}
+
+export interface Authenticator {
+  readonly mode: AuthConfig["mode"];
+  authenticate(authorization: string | undefined): Promise<Authentication>;
+}
+
+/** The identity every bypassed request carries (audit columns show it). */
+export const BYPASS_USER: ContextUser = Object.freeze({ id: "auth-bypass", name: "Authentication bypass (development)" });
+
+const ANONYMOUS: Authentication = Object.freeze({ caller: ANONYMOUS_CALLER, user: null });
+
+export interface AuthenticatorOptions {
+  /** Options of the remote key set (oidc mode): timeouts, cooldown, cache age. */
+  remoteJwks?: RemoteJWKSetOptions;
+}
+
+export async function createAuthenticator(auth: AuthConfig, options: AuthenticatorOptions = {}): Promise<Authenticator> {
+  if (auth.mode === "bypass") {
+    return { mode: auth.mode, authenticate: async () => ({ caller: ADMIN_CALLER, user: BYPASS_USER }) };
+  }
+  const trust: TokenTrust = {
+    keys:
+      auth.mode === "oidc"
+        ? createRemoteJWKSet(new URL(auth.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000, ...options.remoteJwks })
+        : devKeySet(await loadOrCreateDevKey(auth.devKeysDir)),
+    issuer: auth.issuer,
+    audience: auth.audience,
+  };
+  return {
+    mode: auth.mode,
+    authenticate: async (authorization) => {
+      const header = authorization?.trim() ?? "";
+      if (header === "") return ANONYMOUS;
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match?.[1]) {
+        throw new AuthenticationError('The Authorization header must be "Bearer <token>"', { invalidToken: true });
+      }
+      const claims = await verifyToken(match[1], trust);
+      return { caller: callerFromGroups(groupsOf(claims, auth.rolesClaim)), user: identityOf(claims) };
+    },
+  };
+}
