@@ -191,14 +191,7 @@ describe("GET /metrics of a multi-process server (WEB_CONCURRENCY=2)", () => {
 });
 
 describe("GET /metrics with executor threads", () => {
-  // KNOWN FAILURE, kept as `it.fails` so that it flips the day it is fixed: the executor thread's
-  // telemetry (src/execution/executorWorker.ts) keys its WeakMap by the context object it built,
-  // but Apollo runs each operation on a shallow clone of the context (internalExecuteOperation:
-  // `cloneObject(contextValue)`), so the lookup misses and every offloaded operation arrives
-  // with operationName/operationType null: counted, but under operation="(invalid)". Keying the
-  // telemetry by something the clone shares (e.g. a per-job holder object on the context) fixes
-  // it; then change `it.fails` to `it`.
-  it.fails("counts operations run on an executor thread, with their SQL statements", async () => {
+  it("counts operations run on an executor thread, with their SQL statements", async () => {
     const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url, EXECUTOR_THREADS: "1", EXECUTOR_MIN_COST: "0" });
     const silent = pino({ level: "silent" });
     const pool = await startExecutor(config, db.url, silent);

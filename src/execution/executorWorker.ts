@@ -12,7 +12,7 @@
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 
-import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 
 import { createContext, type Context } from "../context.js";
 import { createDatabase } from "../db/createDatabase.js";
@@ -41,14 +41,18 @@ function lowerPriority(niceness: number): void {
   }
 }
 
-/** Records what the serving thread's metrics need about each operation. */
-function telemetryPlugin(sink: WeakMap<Context, OperationTelemetry>): ApolloServerPlugin<Context> {
+/**
+ * Records what the serving thread's metrics need about each operation, keyed by the job's HTTP
+ * request object (Apollo passes it through as `request.http`; the context is no key, because
+ * Apollo executes on a shallow copy of it, nor is the request id, which callers may repeat).
+ */
+function telemetryPlugin(sink: WeakMap<HTTPGraphQLRequest, OperationTelemetry>): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ contextValue }) {
+    async requestDidStart({ request }) {
       const started = performance.now();
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          sink.set(contextValue, {
+          if (request.http) sink.set(request.http, {
             operationName: operationName ?? null,
             operationType: operation?.operation ?? null,
             errorCodes: (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")),
@@ -71,7 +75,7 @@ async function start() {
     statementTimeoutMs: settings.statementTimeoutMs,
   });
   const lexicon = await LexiconCache.load(database.prisma);
-  const telemetry = new WeakMap<Context, OperationTelemetry>();
+  const telemetry = new WeakMap<HTTPGraphQLRequest, OperationTelemetry>();
   const apollo = await createApolloServer({
     introspection: settings.introspection,
     statementCount: database.statementCount,
@@ -86,18 +90,17 @@ async function start() {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(job.headers)) headers.set(name, value);
     const tally: StatementTally = { count: 0 };
-    let contextValue: Context | undefined;
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: job.method, headers, search: job.search, body: job.body };
     const response = await countingStatements(tally, () =>
       apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: job.method, headers, search: job.search, body: job.body },
-        context: async () =>
-          (contextValue = createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user })),
+        httpGraphQLRequest,
+        context: async () => createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user }),
       }),
     );
     let text = "";
     if (response.body.kind === "complete") text = response.body.string;
     else for await (const chunk of response.body.asyncIterator) text += chunk;
-    const recorded = contextValue && telemetry.get(contextValue);
+    const recorded = telemetry.get(httpGraphQLRequest);
     return {
       status: response.status ?? 200,
       headers: [...response.headers.entries()],
