@@ -3,8 +3,7 @@
  *
  * Serving a hydrograph of N (default 100,000) continuous points plus ~500 manual levels and 20
  * review blocks, over HTTP from the real server (`src/main.ts` in a child process, one process,
- * development auth bypass), on a throwaway database (`ocotillo_bench_hydro_<pid>`, migrated with
- * src/db/migrate.ts, vocabulary from src/db/seed/seedVocabulary.ts, dropped at the end).
+ * development auth bypass), on a throwaway database (`ocotillo_bench_hydro_<pid>`, bench/lib/scratchDatabase.ts).
  *
  * Variants, each warmed up and then requested R times (default 15) one after another:
  * - typed: `times`/`values` lists (graphql-js completes one list item per point);
@@ -17,48 +16,16 @@
  *
  * Writes bench/results/hydrograph.json and prints a Markdown table for bench/README.md.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 
-import pg from "pg";
-
-import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { migrateDatabase } from "../src/db/migrate.js";
-import { seedVocabulary } from "../src/db/seed/seedVocabulary.js";
+import type { Database } from "../src/db/createDatabase.js";
+import { startChildServer } from "./lib/childServer.js";
+import { withScratchDatabase } from "./lib/scratchDatabase.js";
 
 const { values } = parseArgs({ options: { points: { type: "string", default: "100000" }, requests: { type: "string", default: "15" } } });
 const POINTS = Number(values.points);
 const REQUESTS = Number(values.requests);
-const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const NAME = `ocotillo_bench_hydro_${process.pid}`;
-const dbUrl = new URL(ADMIN_URL);
-dbUrl.pathname = `/${NAME}`;
-const DB_URL = dbUrl.toString();
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** A public well with POINTS readings (5-minute steps), a weekly manual level and 20 blocks. */
 async function seed(db: Database): Promise<number> {
   const { rows } = await db.pool.query<{ id: number }>(
@@ -102,33 +69,6 @@ async function seed(db: Database): Promise<number> {
   );
   await db.pool.query("VACUUM ANALYZE");
   return wellId;
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: DB_URL,
-      PORT: String(port),
-      NODE_ENV: "development",
-      AUTH_MODE: "bypass",
-      WEB_CONCURRENCY: "1",
-      LOG_LEVEL: "warn",
-      DATABASE_STATEMENT_TIMEOUT_MS: "60000",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGTERM");
-  throw new Error("the server did not start");
 }
 
 async function procStatus(pid: number): Promise<{ rssMb: number; peakRssMb: number }> {
@@ -220,54 +160,56 @@ async function smallQueryLatency(port: number, wellId: number, heavyClients: num
 }
 
 async function main(): Promise<void> {
-  await admin(`CREATE DATABASE "${NAME}"`);
-  let db: Database | undefined;
-  let server: ChildProcess | undefined;
-  try {
-    await migrateDatabase(DB_URL);
-    db = createDatabase({ url: DB_URL, poolMax: 2, acquireTimeoutMs: 10_000, statementTimeoutMs: 0 });
-    await seedVocabulary(db.prisma);
+  await withScratchDatabase("ocotillo_bench_hydro", { poolMax: 2 }, async (db, url) => {
     console.log(`seeding a well with ${POINTS.toLocaleString("en-US")} readings ...`);
     const wellId = await seed(db);
-    const port = await freePort();
-    server = await startServer(port);
-    const pid = server.pid ?? 0;
-    const w = String(wellId);
-    const variants = [
-      await measure(pid, port, "maxPoints=2000 (typed)", QUERIES.typed, { w, max: 2_000 }),
-      await measure(pid, port, `${POINTS.toLocaleString("en-US")} points, json columns`, QUERIES.json, { w }),
-      await measure(pid, port, `${POINTS.toLocaleString("en-US")} points, typed times/values`, QUERIES.typed, { w }),
-    ];
-    for (const v of variants) console.log(v);
-    const alone = await smallQueryLatency(port, wellId, 0);
-    const beside = await smallQueryLatency(port, wellId, 2);
-    const results = { date: new Date().toISOString(), points: POINTS, requestsPerVariant: REQUESTS, variants, smallQueries: { alone, besideTwoHeavyClients: beside } };
-    await mkdir(new URL("./results/", import.meta.url), { recursive: true });
-    await writeFile(new URL("./results/hydrograph.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-    console.log(JSON.stringify(results.smallQueries, null, 2));
-    console.log(
-      [
-        "| variant | median | p95 | response | server peak RSS (during) | heap after |",
-        "|---|---|---|---|---|---|",
-        ...variants.map(
-          (v) =>
-            `| ${v.variant} | ${v.medianMs} ms | ${v.p95Ms} ms | ${(v.responseBytes / 1e6).toFixed(2)} MB | ${v.peakRssMb} MB (from ${v.rssBeforeMb}) | ${v.heapUsedAfterMb ?? "?"} MB |`,
-        ),
-        "",
-        "| small query `well(id)` | p50 | p99 | max |",
-        "|---|---|---|---|",
-        `| alone | ${alone.p50} ms | ${alone.p99} ms | ${alone.max} ms |`,
-        `| beside 2 clients looping the full hydrograph (${beside.heavyRequests} served) | ${beside.p50} ms | ${beside.p99} ms | ${beside.max} ms |`,
-      ].join("\n"),
-    );
-  } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server?.once("exit", r));
+    const server = await startChildServer({
+      name: "hydrograph server",
+      script: "src/main.ts",
+      env: {
+        DATABASE_URL: url,
+        NODE_ENV: "development",
+        AUTH_MODE: "bypass",
+        WEB_CONCURRENCY: "1",
+        LOG_LEVEL: "warn",
+        DATABASE_STATEMENT_TIMEOUT_MS: "60000",
+      },
+    });
+    try {
+      const { pid } = server;
+      const port = Number(new URL(server.url).port);
+      const w = String(wellId);
+      const variants = [
+        await measure(pid, port, "maxPoints=2000 (typed)", QUERIES.typed, { w, max: 2_000 }),
+        await measure(pid, port, `${POINTS.toLocaleString("en-US")} points, json columns`, QUERIES.json, { w }),
+        await measure(pid, port, `${POINTS.toLocaleString("en-US")} points, typed times/values`, QUERIES.typed, { w }),
+      ];
+      for (const v of variants) console.log(v);
+      const alone = await smallQueryLatency(port, wellId, 0);
+      const beside = await smallQueryLatency(port, wellId, 2);
+      const results = { date: new Date().toISOString(), points: POINTS, requestsPerVariant: REQUESTS, variants, smallQueries: { alone, besideTwoHeavyClients: beside } };
+      await mkdir(new URL("./results/", import.meta.url), { recursive: true });
+      await writeFile(new URL("./results/hydrograph.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+      console.log(JSON.stringify(results.smallQueries, null, 2));
+      console.log(
+        [
+          "| variant | median | p95 | response | server peak RSS (during) | heap after |",
+          "|---|---|---|---|---|---|",
+          ...variants.map(
+            (v) =>
+              `| ${v.variant} | ${v.medianMs} ms | ${v.p95Ms} ms | ${(v.responseBytes / 1e6).toFixed(2)} MB | ${v.peakRssMb} MB (from ${v.rssBeforeMb}) | ${v.heapUsedAfterMb ?? "?"} MB |`,
+          ),
+          "",
+          "| small query `well(id)` | p50 | p99 | max |",
+          "|---|---|---|---|",
+          `| alone | ${alone.p50} ms | ${alone.p99} ms | ${alone.max} ms |`,
+          `| beside 2 clients looping the full hydrograph (${beside.heavyRequests} served) | ${beside.p50} ms | ${beside.p99} ms | ${beside.max} ms |`,
+        ].join("\n"),
+      );
+    } finally {
+      await server.stop();
     }
-    await db?.close();
-    await admin(`DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
-  }
+  });
 }
 
 await main();

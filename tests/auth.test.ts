@@ -20,10 +20,11 @@ import { ADMIN_CALLER, ANONYMOUS_CALLER } from "../src/auth/caller.js";
 import { BYPASS_USER, createAuthenticator, type Authenticator } from "../src/auth/createAuthenticator.js";
 import { loadOrCreateDevKey, signDevToken, type DevKey } from "../src/auth/devKeys.js";
 import { ConfigError, DEV_AUDIENCE, DEV_TOKEN_ISSUER, parseConfig, type AuthConfig } from "../src/config.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { createThing, uniqueName } from "./support/factories.js";
 import { spawnServer } from "./support/spawnServer.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 const directories: string[] = [];
 async function tempDir(): Promise<string> {
@@ -326,12 +327,7 @@ describe("over HTTP with the development key", () => {
     key = await loadOrCreateDevKey(dir);
     draftName = uniqueName("AuthDraft");
     await createThing(db.prisma, { name: draftName, releaseStatus: "draft" });
-    server = await startServer({
-      config: parseConfig({ PORT: "0", LOG_LEVEL: "silent", AUTH_DEV_KEYS_DIR: dir }),
-      database: db,
-      logger: pino({ level: "silent" }),
-      listenForLexiconChanges: false,
-    });
+    server = await startTestServer(db, { AUTH_DEV_KEYS_DIR: dir });
   });
   afterAll(async () => {
     await server?.stop();

@@ -7,7 +7,6 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 
 import type { LengthUnit, ReleaseStatus } from "../clients/typescript/src/gql/graphql.js";
@@ -19,12 +18,12 @@ import {
   type WellSummary,
 } from "../clients/typescript/src/examples/wellPage.js";
 import { GraphQLRequestError, request } from "../clients/typescript/src/request.js";
-import { parseConfig } from "../src/config.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { createThing, uniqueName } from "./support/factories.js";
 import { createManualLevel } from "./support/seriesFactories.js";
 import { createFullWell } from "./support/wellFactories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
 let server: RunningServer;
@@ -34,12 +33,7 @@ let wellId: number;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startServer({
-    config: parseConfig({ PORT: "0", LOG_LEVEL: "silent" }),
-    database: db,
-    logger: pino({ level: "silent" }),
-    listenForLexiconChanges: false,
-  });
+  server = await startTestServer(db);
   graphqlUrl = `${server.url}/graphql`;
   const { well, location } = await createFullWell(db.prisma);
   // Anonymous callers see released records only: release the well's location too.

@@ -2,27 +2,21 @@
  * GET /geojson/things: the GIS download. Same features as `Query.thingsGeoJSON` (the shared
  * domain code), released sites only, filtered by group and types, served as an attachment.
  */
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseConfig } from "../src/config.js";
 import { findThingsFeatureCollection } from "../src/domain/geojson/thingsFeatureCollection.js";
 import { ANONYMOUS_VIEWER } from "../src/domain/visibility/viewer.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
 let server: RunningServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startServer({
-    config: parseConfig({ PORT: "0", LOG_LEVEL: "silent" }),
-    database: db,
-    logger: pino({ level: "silent" }),
-    listenForLexiconChanges: false,
-  });
+  server = await startTestServer(db);
 });
 afterAll(async () => {
   await server?.stop();

@@ -3,13 +3,12 @@
  * Apollo, CSRF prevention, limits, authentication) on a test database. Every MUST audit passes;
  * the counts of all audits are printed (and asserted, so that a change shows up here).
  */
-import { pino } from "pino";
 import { auditServer, type AuditResult } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseConfig } from "../src/config.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
 let server: RunningServer;
@@ -17,12 +16,7 @@ let results: AuditResult[];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startServer({
-    config: parseConfig({ PORT: "0", LOG_LEVEL: "silent" }),
-    database: db,
-    logger: pino({ level: "silent" }),
-    listenForLexiconChanges: false,
-  });
+  server = await startTestServer(db);
   results = await auditServer({ url: `${server.url}/graphql` });
 });
 afterAll(async () => {

@@ -5,21 +5,18 @@
  */
 import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
-import express from "express";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups } from "../src/auth/caller.js";
 import { importWaterLevels } from "../src/domain/imports/importWaterLevels.js";
-import { importRouter } from "../src/server/importRouter.js";
 import { createThing } from "./support/factories.js";
 import { createManualLevel, createMeasuringPoint } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
+import { startImportServer, type ImportServer } from "./support/importServer.js";
 
 let api: TestApi;
 let well1: { id: number };
@@ -266,28 +263,16 @@ describe("importWaterLevels: structural problems reject the file", () => {
 
 describe("POST /imports/water-levels", () => {
   let url = "";
-  let close: () => Promise<void> = async () => undefined;
+  let importServer: ImportServer | undefined;
   const tokens: Record<string, ReturnType<typeof callerFromGroups>> = {
     "Bearer admin": ADMIN_CALLER,
     "Bearer viewer": callerFromGroups(["Viewer"]),
   };
   beforeAll(async () => {
-    const app = express();
-    app.use(
-      importRouter({
-        prisma: api.db.prisma,
-        pool: api.db.pool,
-        lexicon: api.lexicon,
-        logger: pino({ level: "silent" }),
-        authenticate: async (header) => ({ caller: (header && tokens[header]) || ANONYMOUS_CALLER, user: header ? { id: "u1", name: "Uploader" } : null }),
-      }),
-    );
-    const server = app.listen(0, "127.0.0.1");
-    await new Promise((resolve) => server.once("listening", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise((resolve) => server.close(() => resolve()));
+    importServer = await startImportServer(api, async (header) => ({ caller: (header && tokens[header]) || ANONYMOUS_CALLER, user: header ? { id: "u1", name: "Uploader" } : null }));
+    url = importServer.url;
   });
-  afterAll(async () => close());
+  afterAll(async () => importServer?.close());
 
   const row = (i: number) => GOOD.replace("2025-04-01T09:30:00-06:00", `2023-0${i}-01T09:30:00-06:00`);
 

@@ -5,17 +5,14 @@
  * before and after), and the HTTP route's statuses and personal-data requirement.
  */
 import { readFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 
-import express from "express";
 import proj4 from "proj4";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups } from "../src/auth/caller.js";
-import { importRouter } from "../src/server/importRouter.js";
 import { createThing } from "./support/factories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
+import { startImportServer, type ImportServer } from "./support/importServer.js";
 
 let api: TestApi;
 
@@ -405,28 +402,16 @@ describe("importWellInventory: structural problems reject the file", () => {
 
 describe("POST /imports/well-inventory", () => {
   let url = "";
-  let close: () => Promise<void> = async () => undefined;
+  let importServer: ImportServer | undefined;
   const callers: Record<string, ReturnType<typeof callerFromGroups>> = {
     "Bearer admin": ADMIN_CALLER,
     "Bearer editor": callerFromGroups(["Editor"]),
   };
   beforeAll(async () => {
-    const app = express();
-    app.use(
-      importRouter({
-        prisma: api.db.prisma,
-        pool: api.db.pool,
-        lexicon: api.lexicon,
-        logger: pino({ level: "silent" }),
-        authenticate: async (h) => ({ caller: (h && callers[h]) || ANONYMOUS_CALLER, user: null }),
-      }),
-    );
-    const server = app.listen(0, "127.0.0.1");
-    await new Promise((resolve) => server.once("listening", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/imports/well-inventory`;
-    close = () => new Promise((resolve) => server.close(() => resolve()));
+    importServer = await startImportServer(api, async (h) => ({ caller: (h && callers[h]) || ANONYMOUS_CALLER, user: null }));
+    url = `${importServer.url}/imports/well-inventory`;
   });
-  afterAll(async () => close());
+  afterAll(async () => importServer?.close());
 
   const upload = (csv: string, token = "Bearer admin") => {
     const form = new FormData();

@@ -6,16 +6,15 @@
  * acceptance queries, the benchmark's heavy list) stay under the limits.
  */
 import { getIntrospectionQuery, parse, type OperationDefinitionNode } from "graphql";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseConfig } from "../src/config.js";
 import { loadSchemaDefinition } from "../src/schema/loadTypeDefs.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { operationCost } from "../src/server/limits/queryCost.js";
 import { DEFAULT_QUERY_LIMITS } from "../src/server/limits/queryLimits.js";
 import { createThing } from "./support/factories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
+import { startTestServer } from "./support/testServer.js";
 
 let api: TestApi;
 
@@ -165,18 +164,8 @@ describe("over HTTP", () => {
 
   beforeAll(async () => {
     await createThing(api.db.prisma, { name: "LimitsWell" });
-    server = await startServer({
-      config: parseConfig({ PORT: "0", LOG_LEVEL: "silent", GRAPHQL_MAX_BODY_BYTES: "4096" }),
-      database: api.db,
-      logger: pino({ level: "silent" }),
-      listenForLexiconChanges: false,
-    });
-    closed = await startServer({
-      config: parseConfig({ PORT: "0", LOG_LEVEL: "silent", GRAPHQL_INTROSPECTION: "false", GRAPHQL_PLAYGROUND: "false" }),
-      database: api.db,
-      logger: pino({ level: "silent" }),
-      listenForLexiconChanges: false,
-    });
+    server = await startTestServer(api.db, { GRAPHQL_MAX_BODY_BYTES: "4096" });
+    closed = await startTestServer(api.db, { GRAPHQL_INTROSPECTION: "false", GRAPHQL_PLAYGROUND: "false" });
   });
   afterAll(async () => {
     await server?.stop();

@@ -13,18 +13,14 @@ import { startServer, type RunningServer } from "../src/server/createServer.js";
 import { createThing } from "./support/factories.js";
 import { spawnServer } from "./support/spawnServer.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
 let server: RunningServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startServer({
-    config: parseConfig({ PORT: "0", LOG_LEVEL: "silent" }),
-    database: db,
-    logger: pino({ level: "silent" }),
-    listenForLexiconChanges: false,
-  });
+  server = await startTestServer(db);
 });
 afterAll(async () => {
   await server?.stop();
@@ -143,12 +139,7 @@ describe("GET /metrics", () => {
   });
 
   it(`bounds the operation label to ${MAX_OPERATION_NAMES} distinct names`, async () => {
-    const fresh = await startServer({
-      config: parseConfig({ PORT: "0", LOG_LEVEL: "silent" }),
-      database: db,
-      logger: pino({ level: "silent" }),
-      listenForLexiconChanges: false,
-    });
+    const fresh = await startTestServer(db);
     try {
       const extra = 7;
       for (let i = 0; i < MAX_OPERATION_NAMES + extra; i += 1) await post({ query: `query Op${i} { __typename }` }, fresh);

@@ -3,32 +3,26 @@
  * structure the reference produced, exact values, escaping, released data only, one SQL
  * statement per document, anonymous access.
  */
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseConfig } from "../src/config.js";
 import { ngwmnLithologyDocument } from "../src/domain/ngwmn/ngwmnLithology.js";
 import { mergeWaterLevels, ngwmnWaterLevelsDocument } from "../src/domain/ngwmn/ngwmnWaterLevels.js";
 import { ngwmnWellConstructionDocument } from "../src/domain/ngwmn/ngwmnWellConstruction.js";
 import { escapeXmlText } from "../src/domain/ngwmn/xml.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { createThing, uniqueName } from "./support/factories.js";
 import { createFormation, createPick, createReleasedReadings, createScreen } from "./support/ngwmnFactories.js";
 import { fields, parseXml, type XmlNode } from "./support/parseXml.js";
 import { createDeployment, createManualLevel, createMeasuringPoint, createReviewBlock, createSensor } from "./support/seriesFactories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
 let server: RunningServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startServer({
-    config: parseConfig({ PORT: "0", LOG_LEVEL: "silent" }),
-    database: db,
-    logger: pino({ level: "silent" }),
-    listenForLexiconChanges: false,
-  });
+  server = await startTestServer(db);
 });
 afterAll(async () => {
   await server?.stop();

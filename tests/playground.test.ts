@@ -4,28 +4,22 @@
  * editor open on an Authorization placeholder that its fetcher does not send.
  */
 import { parse, validate } from "graphql";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseConfig } from "../src/config.js";
 import { loadSchemaDefinition } from "../src/schema/loadTypeDefs.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { AUTH_HEADER_PLACEHOLDER, exampleTabs } from "../src/server/playground.js";
 import { createLocationFor, createThing } from "./support/factories.js";
 import { createManualLevel } from "./support/seriesFactories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
 let server: RunningServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startServer({
-    config: parseConfig({ PORT: "0", LOG_LEVEL: "silent" }),
-    database: db,
-    logger: pino({ level: "silent" }),
-    listenForLexiconChanges: false,
-  });
+  server = await startTestServer(db);
 });
 afterAll(async () => {
   await server?.stop();

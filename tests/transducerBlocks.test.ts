@@ -6,24 +6,21 @@
  */
 import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { promisify } from "node:util";
 
-import express from "express";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ANONYMOUS_CALLER, callerFromGroups } from "../src/auth/caller.js";
 import { ingestTransducerCsv } from "../src/domain/transducer/ingestTransducerCsv.js";
-import { importRouter } from "../src/server/importRouter.js";
 
 import { createThing } from "./support/factories.js";
 import { createDeployment, createReadings, createReviewBlock, createSensor } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 import { readingCount } from "./support/transducerFactories.js";
+import { startImportServer } from "./support/importServer.js";
 
 let api: TestApi;
 
@@ -627,19 +624,8 @@ describe("ingestTransducerCsv (COPY into staging, validated in SQL)", () => {
 describe("POST /imports/transducer-readings and npm run import -- transducer", () => {
   it("streams a text/csv body into the ingest; the CLI loads a file", async () => {
     const { well, deployment } = await wellWithDeployment();
-    const app = express();
-    app.use(
-      importRouter({
-        prisma: api.db.prisma,
-        pool: api.db.pool,
-        lexicon: api.lexicon,
-        logger: pino({ level: "silent" }),
-        authenticate: async (h) => ({ caller: h === "Bearer editor" ? callerFromGroups(["Editor"]) : ANONYMOUS_CALLER, user: { id: "e1", name: "Editor One" } }),
-      }),
-    );
-    const server = app.listen(0, "127.0.0.1");
-    await new Promise((resolve) => server.once("listening", resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/imports/transducer-readings`;
+    const importServer = await startImportServer(api, async (h) => ({ caller: h === "Bearer editor" ? callerFromGroups(["Editor"]) : ANONYMOUS_CALLER, user: { id: "e1", name: "Editor One" } }));
+    const base = `${importServer.url}/imports/transducer-readings`;
     try {
       const body = ["timestamp,value", `${at(0)},1`, `${at(1)},2`].join("\n");
       const ok = await fetch(`${base}?well=${encodeURIComponent(well.name)}&parameter=groundwater%20level&reviewStatus=APPROVED&sourceFile=a.csv`, {
@@ -667,7 +653,7 @@ describe("POST /imports/transducer-readings and npm run import -- transducer", (
       const block = (await blocksOf(well.id))[0];
       expect(block?.reviewStatus).toBe("approved");
     } finally {
-      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      await importServer.close();
     }
 
     const file = join(tmpdir(), `readings-${process.pid}.csv`);

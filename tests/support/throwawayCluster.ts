@@ -5,10 +5,11 @@
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, rm, chown } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+
+import { freePort } from "./spawnServer.js";
 
 const run = promisify(execFile);
 
@@ -16,17 +17,6 @@ async function postgresBinDir(): Promise<string> {
   const versions = (await readdir("/usr/lib/postgresql")).sort((a, b) => Number(b) - Number(a));
   if (!versions[0]) throw new Error("no PostgreSQL installation under /usr/lib/postgresql");
   return `/usr/lib/postgresql/${versions[0]}/bin`;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 export interface ThrowawayCluster {

@@ -27,11 +27,3 @@ export const IMPORT_TRANSACTION_TIMEOUT_MS = 300_000;
 
 /** How far ahead of the server's clock a measurement time may be (device clocks drift). */
 export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
-
-/** Thrown inside an import's transaction to roll it back and report row problems. */
-export class RowsRejected extends Error {
-  constructor(readonly rows: number) {
-    super("rows rejected");
-    this.name = "RowsRejected";
-  }
-}

@@ -26,25 +26,19 @@
  * INSERT ... SELECT FROM unnest per table), under the per-well locks of recordGroundwaterLevel,
  * so an import and a single recording cannot both store the same well and instant.
  */
-import { mapDatabaseError } from "../../db/mapDatabaseError.js";
 import { auditFields } from "../mutations/audit.js";
 import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSampleName.js";
 import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/recordGroundwaterLevel.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
-import { prismaRunner, type SqlRunner } from "../transducer/sqlRunner.js";
+import type { SqlRunner } from "../transducer/sqlRunner.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allocateIds } from "./bulkIds.js";
 import { choiceCell, dateTimeCell, numberCell, termCell } from "./cellRules.js";
-import {
-  CLOCK_TOLERANCE_MS,
-  IMPORT_TRANSACTION_TIMEOUT_MS,
-  RowsRejected,
-  type ImportContext,
-  type ImportOptions,
-} from "./importOptions.js";
-import { imported, rejected, type ImportedWaterLevelModel, type WaterLevelImportResult } from "./importResult.js";
+import { CLOCK_TOLERANCE_MS, type ImportContext, type ImportOptions } from "./importOptions.js";
+import { rejected, type ImportedWaterLevelModel, type WaterLevelImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
+import { writeAllOrNothing } from "./writeAllOrNothing.js";
 
 export const WATER_LEVEL_REQUIRED_COLUMNS = [
   "field_staff",
@@ -314,45 +308,21 @@ export async function importWaterLevels(ctx: ImportContext, csv: string, options
   const audit = auditFields(ctx, "create");
   const own = { releaseStatus: options.releaseStatus ?? releaseStatusValues.DRAFT, createdById: audit.createdById ?? null, createdByName: audit.createdByName ?? null };
 
-  try {
-    const waterLevels = await ctx.prisma.$transaction(
-      async (tx) => {
-        const runner = prismaRunner(tx);
-        const wells = await findWells(runner, rows);
-        checkWellNames(rows, wells, problems);
-        const resolved: Resolved[] = checked.flatMap((level) => {
-          const matches = wells.get(level.wellName) ?? [];
-          const [well] = matches;
-          return well && matches.length === 1 ? [{ ...level, well }] : [];
-        });
-        await lockWells(runner, resolved.map((l) => l.well.id));
-        await checkAgainstStored(runner, resolved, problems);
-        progress({ phase: "validating", done: rows.length, total: rows.length });
-        if (!problems.isEmpty) throw new RowsRejected(rows.length);
-        progress({ phase: "writing", done: 0, total: resolved.length });
-        const written = await writeLevels(runner, resolved, own);
-        progress({ phase: "writing", done: written.length, total: resolved.length });
-        return written;
-      },
-      { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
-    );
-    progress({ phase: "done", done: rows.length, total: rows.length });
-    return { __typename: "WaterLevelImportResult", ...imported(rows.length), waterLevels };
-  } catch (error) {
-    if (error instanceof RowsRejected) {
-      return { __typename: "WaterLevelImportResult", ...rejected(sortProblems(problems.list), rows.length), waterLevels: [] };
-    }
-    const mapped = mapDatabaseError(error);
-    if (mapped === null) throw error;
-    return {
-      __typename: "WaterLevelImportResult",
-      ...rejected([{ kind: "CONFLICT", row: null, field: null, value: null, message: mapped.message }], rows.length),
-      waterLevels: [],
-    };
-  }
-}
-
-/** Problems by row (file-level first), keeping the order rules ran within a row. */
-export function sortProblems<T extends { row: number | null }>(problems: readonly T[]): T[] {
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i).map((x) => x.p);
+  const { written, ...outcome } = await writeAllOrNothing(ctx, rows.length, problems, progress, {
+    check: async (runner) => {
+      const wells = await findWells(runner, rows);
+      checkWellNames(rows, wells, problems);
+      const resolved: Resolved[] = checked.flatMap((level) => {
+        const matches = wells.get(level.wellName) ?? [];
+        const [well] = matches;
+        return well && matches.length === 1 ? [{ ...level, well }] : [];
+      });
+      await lockWells(runner, resolved.map((l) => l.well.id));
+      await checkAgainstStored(runner, resolved, problems);
+      return resolved;
+    },
+    total: (resolved) => resolved.length,
+    write: (runner, resolved) => writeLevels(runner, resolved, own),
+  });
+  return { __typename: "WaterLevelImportResult", ...outcome, waterLevels: written };
 }

@@ -13,17 +13,16 @@
  *   otherwise nothing is written. Inventory imports are serialised (an advisory lock), so two
  *   imports cannot generate the same name.
  */
-import { mapDatabaseError } from "../../db/mapDatabaseError.js";
 import { auditFields } from "../mutations/audit.js";
-import { prismaRunner, type SqlRunner } from "../transducer/sqlRunner.js";
+import type { SqlRunner } from "../transducer/sqlRunner.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkWellInventoryRow, type WellInventoryEntry } from "./checkWellInventoryRow.js";
-import { CLOCK_TOLERANCE_MS, IMPORT_TRANSACTION_TIMEOUT_MS, RowsRejected, type ImportContext, type ImportOptions } from "./importOptions.js";
-import { imported, rejected, type WellInventoryImportResult } from "./importResult.js";
-import { sortProblems } from "./importWaterLevels.js";
+import { CLOCK_TOLERANCE_MS, type ImportContext, type ImportOptions } from "./importOptions.js";
+import { rejected, type WellInventoryImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
 import { WELL_INVENTORY_REQUIRED_COLUMNS } from "./wellInventoryColumns.js";
+import { writeAllOrNothing } from "./writeAllOrNothing.js";
 import { writeWellInventory, type NamedEntry } from "./writeWellInventory.js";
 
 /** Advisory lock serialising well-inventory imports ("WI", 0). */
@@ -107,34 +106,14 @@ export async function importWellInventory(ctx: ImportContext, csv: string, optio
   const audit = auditFields(ctx, "create");
   const own = { releaseStatus: options.releaseStatus ?? releaseStatusValues.DRAFT, audit };
 
-  try {
-    const wells = await ctx.prisma.$transaction(
-      async (tx) => {
-        const runner = prismaRunner(tx);
-        await runner.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, $2::int)", [...WELL_INVENTORY_LOCK]);
-        await checkStoredNames(runner, rows, literal, problems);
-        progress({ phase: "validating", done: rows.length, total: rows.length });
-        if (!problems.isEmpty) throw new RowsRejected(rows.length);
-        progress({ phase: "writing", done: 0, total: entries.length });
-        const named = await nameEntries(runner, entries);
-        const written = await writeWellInventory(runner, named, own, ctx.lexicon);
-        progress({ phase: "writing", done: written.length, total: entries.length });
-        return written;
-      },
-      { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
-    );
-    progress({ phase: "done", done: rows.length, total: rows.length });
-    return { __typename: "WellInventoryImportResult", ...imported(rows.length), wells };
-  } catch (error) {
-    if (error instanceof RowsRejected) {
-      return { __typename: "WellInventoryImportResult", ...rejected(sortProblems(problems.list), rows.length), wells: [] };
-    }
-    const mapped = mapDatabaseError(error);
-    if (mapped === null) throw error;
-    return {
-      __typename: "WellInventoryImportResult",
-      ...rejected([{ kind: "CONFLICT", row: null, field: null, value: null, message: mapped.message }], rows.length),
-      wells: [],
-    };
-  }
+  const { written, ...outcome } = await writeAllOrNothing(ctx, rows.length, problems, progress, {
+    check: async (runner) => {
+      await runner.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, $2::int)", [...WELL_INVENTORY_LOCK]);
+      await checkStoredNames(runner, rows, literal, problems);
+      return entries;
+    },
+    total: (checked) => checked.length,
+    write: async (runner, checked) => writeWellInventory(runner, await nameEntries(runner, checked), own, ctx.lexicon),
+  });
+  return { __typename: "WellInventoryImportResult", ...outcome, wells: written };
 }
