@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups } from "../src/auth/caller.js";
 import { importWaterLevels } from "../src/domain/imports/importWaterLevels.js";
+import type { ImportProblem } from "../src/domain/imports/importResult.js";
 import { createThing } from "./support/factories.js";
 import { createManualLevel, createMeasuringPoint } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
@@ -48,13 +49,7 @@ const IMPORT = `
     }
   }`;
 
-interface Problem {
-  kind: string;
-  row: number | null;
-  field: string | null;
-  message: string;
-  value: string | null;
-}
+type Problem = ImportProblem;
 interface ImportData {
   importWaterLevels: {
     status: string;

@@ -10,6 +10,7 @@ import proj4 from "proj4";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups } from "../src/auth/caller.js";
+import type { ImportProblem } from "../src/domain/imports/importResult.js";
 import { createThing } from "./support/factories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 import { startImportServer, type ImportServer } from "./support/importServer.js";
@@ -33,13 +34,7 @@ const IMPORT = `
     }
   }`;
 
-interface Problem {
-  kind: string;
-  row: number | null;
-  field: string | null;
-  message: string;
-  value: string | null;
-}
+type Problem = ImportProblem;
 interface Result {
   status: string;
   summary: { totalRowsProcessed: number; totalRowsImported: number; validationErrors: number };
