@@ -12,6 +12,7 @@ import { buildVocabularyScalars } from "../src/domain/vocabulary/buildVocabulary
 import { LexiconCache } from "../src/domain/vocabulary/lexiconCache.js";
 import { LISTENER_APPLICATION_NAME, startLexiconListener, type LexiconListener } from "../src/domain/vocabulary/lexiconListener.js";
 import { createThing, uniqueName } from "./support/factories.js";
+import { mutationPayload, type MutationPayload } from "./support/mutationPayload.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 
 let api: TestApi;
@@ -50,14 +51,10 @@ const DELETE = `mutation($term: String!) {
   deleteLexiconTerm(term: $term) { __typename ... on DeleteLexiconTermSuccess { term } ${ERRORS} }
 }`;
 
-type Result = Record<string, unknown> & { __typename: string };
+type Result = MutationPayload;
 
-async function mutate(query: string, variables: Record<string, unknown>): Promise<Result> {
-  const result = await api.run<Record<string, Result>>(query, variables);
-  expect(result.errors).toBeUndefined();
-  const value = Object.values(result.data ?? {})[0];
-  if (!value) throw new Error("no mutation result");
-  return value;
+function mutate(query: string, variables: Record<string, unknown>): Promise<Result> {
+  return mutationPayload(api, query, variables);
 }
 
 const wellPurpose = () => buildVocabularyScalars(api.lexicon).WellPurpose;

@@ -108,6 +108,55 @@ describe("sample(id)", () => {
     });
   });
 
+  it("returns the sampled interval in feet, notes, release statuses and each result's analysis method", async () => {
+    const well = await createThing(api.db.prisma);
+    const method = await api.db.prisma.analysisMethod.create({
+      data: { analysisMethodCode: `EPA 200.8 ${well.id}`, analysisMethodName: "ICP-MS", sourceOrganization: "EPA" },
+    });
+    const { sample } = await createManualLevel(api.db.prisma, well.id, { measuredAt: new Date("2024-06-01T16:00:00Z"), value: 10 });
+    await api.db.prisma.sample.update({
+      where: { id: sample.id },
+      data: { depthTop: 100, depthBottom: 120.5, notes: "Pumped 3 volumes", releaseStatus: "public" },
+    });
+    const withMethod = await api.db.prisma.observation.create({
+      data: {
+        sampleId: sample.id,
+        parameterId: await parameterId(api.db.prisma, "Arsenic"),
+        observationDatetime: new Date("2024-06-01T16:30:00Z"),
+        value: 0.012,
+        unit: "mg/L",
+        analysisMethodId: method.id,
+        notes: "Lab batch 7",
+        releaseStatus: "final",
+      },
+    });
+
+    const result = await run<{ sample: { observations: { id: string }[] } & Record<string, unknown> }>(
+      `query($id: ID!) { sample(id: $id) { depthTop { value unit } depthBottom { value unit } notes releaseStatus
+        observations { id notes releaseStatus analysisMethod { id code name methodType sourceOrganization } } } }`,
+      { id: String(sample.id) },
+    );
+    expect(result.errors).toBeUndefined();
+    const level = result.data?.sample.observations.find((o) => o.id !== String(withMethod.id));
+    expect(result.data).toEqual({
+      sample: {
+        depthTop: { value: 100, unit: "FOOT" },
+        depthBottom: { value: 120.5, unit: "FOOT" },
+        notes: "Pumped 3 volumes",
+        releaseStatus: "PUBLIC",
+        observations: [
+          { id: level?.id, notes: null, releaseStatus: "PUBLIC", analysisMethod: null },
+          {
+            id: String(withMethod.id),
+            notes: "Lab batch 7",
+            releaseStatus: "FINAL",
+            analysisMethod: { id: String(method.id), code: `EPA 200.8 ${well.id}`, name: "ICP-MS", methodType: null, sourceOrganization: "EPA" },
+          },
+        ],
+      },
+    });
+  });
+
   it("gives null and NOT_FOUND naming the entity and id for a missing sample", async () => {
     const result = await run(`{ sample(id: "9999") { id } }`);
     expect(result.data).toEqual({ sample: null });
@@ -168,12 +217,12 @@ describe("samples(wellId)", () => {
       await createManualLevel(api.db.prisma, well.id, { measuredAt: new Date(Date.UTC(2020, 0, 1 + i)), value: i, parameterId: gwl });
     }
     const query = `query($wellId: ID, $first: Int) { samples(wellId: $wellId, first: $first) { edges { node {
-      name observations { value parameter { name regulatoryLimits { value } } } } } } }`;
+      name observations { value analysisMethod { name } parameter { name regulatoryLimits { value } } } } } } }`;
     const five = await run<{ samples: { edges: unknown[] } }>(query, { wellId: String(well.id), first: 5 });
     const fifty = await run<{ samples: { edges: unknown[] } }>(query, { wellId: String(well.id), first: 50 });
     expect(fifty.errors).toBeUndefined();
     expect(fifty.data?.samples.edges).toHaveLength(50);
-    // samples page, observations, parameters, regulatory limits
+    // samples page, observations, parameters, regulatory limits (no analysis method is recorded: none read)
     expect(five.statements).toBe(4);
     expect(fifty.statements).toBe(five.statements);
   });
@@ -208,6 +257,50 @@ describe("parameters and regulatory limits", () => {
     expect(missing.data).toEqual({ parameter: null });
     expect(missing.errors?.[0]?.message).toBe("Parameter 99999 not found");
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("pages through analysis methods by id, and reads the methods of 30 results in one statement", async () => {
+    const well = await createThing(api.db.prisma);
+    const methods = await Promise.all(
+      [0, 1, 2].map((i) => api.db.prisma.analysisMethod.create({ data: { analysisMethodCode: `M${well.id}-${i}`, analysisMethodName: `Method ${i}` } })),
+    );
+    const { sample } = await createManualLevel(api.db.prisma, well.id, { measuredAt: new Date("2024-06-01T16:00:00Z"), value: 1 });
+    const arsenic = await parameterId(api.db.prisma, "Arsenic");
+    await api.db.prisma.observation.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        sampleId: sample.id,
+        parameterId: arsenic,
+        observationDatetime: new Date(Date.UTC(2024, 5, 1, 17, i)),
+        value: i,
+        unit: "mg/L",
+        analysisMethodId: methods[i % 3]?.id ?? null,
+      })),
+    });
+    const read = await run<{ sample: { observations: { analysisMethod: { code: string } | null }[] } }>(
+      `query($id: ID!) { sample(id: $id) { observations { analysisMethod { code } } } }`,
+      { id: String(sample.id) },
+    );
+    expect(read.errors).toBeUndefined();
+    const codes = read.data?.sample.observations.map((o) => o.analysisMethod?.code ?? null);
+    expect(codes?.filter((c) => c !== null)).toHaveLength(30);
+    expect(new Set(codes)).toEqual(new Set([null, ...methods.map((m) => m.analysisMethodCode)]));
+    // sample, observations, analysis methods
+    expect(read.statements).toBe(3);
+
+    const all = await api.db.prisma.analysisMethod.findMany({ orderBy: { id: "asc" }, select: { id: true } });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: GraphQLResult<{ analysisMethods: { totalCount: number; pageInfo: PageInfo; edges: { node: { id: string } }[] } }> = await run(
+        `query($after: String) { analysisMethods(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+      );
+      expect(page.errors).toBeUndefined();
+      expect(page.data?.analysisMethods.totalCount).toBe(all.length);
+      seen.push(...(page.data?.analysisMethods.edges.map((e) => e.node.id) ?? []));
+      after = page.data?.analysisMethods.pageInfo.hasNextPage ? page.data.analysisMethods.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.map((m) => String(m.id)));
   });
 
   it("lists the seeded EPA limits with their parameters", async () => {

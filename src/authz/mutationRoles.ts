@@ -30,6 +30,10 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
   addTermToCategory: ADMIN,
   removeTermFromCategory: ADMIN,
   deleteLexiconTerm: ADMIN,
+  updateLexiconCategory: ADMIN,
+  deleteLexiconCategory: ADMIN,
+  createLexiconTriple: ADMIN,
+  deleteLexiconTriple: ADMIN,
 
   // sites (thingMutations.graphql)
   createWell: EDITOR,
@@ -86,6 +90,14 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
   endDeployment: EDITOR,
   deleteDeployment: ADMIN,
 
+  // samples and chemistry results (sampleMutations.graphql)
+  createSample: EDITOR,
+  updateSample: EDITOR,
+  deleteSample: ADMIN,
+  recordWaterChemistry: EDITOR,
+  updateObservation: EDITOR,
+  deleteObservation: ADMIN,
+
   // water levels (groundwaterLevelMutations.graphql, transducerMutations.graphql, importMutations.graphql)
   recordGroundwaterLevel: EDITOR,
   publishTransducerBlock: EDITOR,
@@ -93,4 +105,13 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
   deleteTransducerReadings: ADMIN,
   importWaterLevels: EDITOR,
   importWellInventory: EDITOR_WITH_PERSONAL_DATA,
+
+  // assets: file metadata and site links (assetMutations.graphql)
+  recordAsset: EDITOR,
+  updateAsset: EDITOR,
+  setAssetThing: EDITOR,
+  deleteAsset: ADMIN,
+
+  // landowner consent for field work; not personal data (permissionMutations.graphql)
+  setThingPermission: EDITOR,
 });

@@ -31,6 +31,10 @@ export function createSampleLoaders(prisma: PrismaClient, viewer: Viewer) {
     parameterById: new DataLoader(async (ids: readonly number[]) =>
       oneByKey(ids, await prisma.parameter.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
     ),
+    /** Analysis methods by id (reference data); null for a missing id. */
+    analysisMethodById: new DataLoader(async (ids: readonly number[]) =>
+      oneByKey(ids, await prisma.analysisMethod.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id),
+    ),
     /** Regulatory limits of each parameter, by id. */
     regulatoryLimitsByParameterId: new DataLoader(async (ids: readonly number[]) =>
       manyByKey(

@@ -1,4 +1,5 @@
 import { findLexiconCategories } from "../domain/lexicon/findLexiconCategories.js";
+import { findLexiconTriples } from "../domain/lexicon/findLexiconTriples.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
 import type { LexiconCategoryResolvers, QueryResolvers } from "../generated/graphql.js";
 
@@ -6,12 +7,13 @@ import type { LexiconCategoryResolvers, QueryResolvers } from "../generated/grap
 export const MAX_LEXICON_CATEGORIES = 100;
 
 export const lexiconResolvers: {
-  Query: Pick<QueryResolvers, "lexiconTerms" | "lexiconCategories" | "lexiconTermsByCategory">;
+  Query: Pick<QueryResolvers, "lexiconTerms" | "lexiconCategories" | "lexiconTermsByCategory" | "lexiconTriples">;
   LexiconCategory: LexiconCategoryResolvers;
 } = {
   Query: {
     lexiconTerms: (_, { category }, ctx) => ctx.loaders.termsByCategory.load(category),
     lexiconCategories: (_, __, ctx) => findLexiconCategories(ctx.prisma),
+    lexiconTriples: (_, { subject, predicate }, ctx) => findLexiconTriples(ctx.prisma, { subject, predicate }),
     lexiconTermsByCategory: async (_, { categories }, ctx) => {
       const unique = [...new Set(categories)];
       if (unique.length > MAX_LEXICON_CATEGORIES) {

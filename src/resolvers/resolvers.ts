@@ -21,6 +21,7 @@ import { thingResolvers } from "./thing.js";
 import { wellResolvers } from "./well.js";
 import { contactMutationResolvers } from "./contactMutations.js";
 import { groundwaterLevelMutationResolvers } from "./groundwaterLevelMutations.js";
+import { sampleMutationResolvers } from "./sampleMutations.js";
 import { groupMutationResolvers } from "./groupMutations.js";
 import { locationMutationResolvers } from "./locationMutations.js";
 import { noteMutationResolvers } from "./noteMutations.js";
@@ -30,6 +31,8 @@ import { wellScreenMutationResolvers } from "./wellScreenMutations.js";
 import { hydrographResolvers } from "./hydrograph.js";
 import { transducerMutationResolvers } from "./transducerMutations.js";
 import { importMutationResolvers } from "./importMutations.js";
+import { assetMutationResolvers } from "./assetMutations.js";
+import { permissionMutationResolvers } from "./permissionMutations.js";
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -86,7 +89,10 @@ export const resolvers: Resolvers = {
     ...sensorMutationResolvers.Mutation,
     ...wellScreenMutationResolvers.Mutation,
     ...groundwaterLevelMutationResolvers.Mutation,
+    ...sampleMutationResolvers.Mutation,
     ...transducerMutationResolvers.Mutation,
     ...importMutationResolvers.Mutation,
+    ...assetMutationResolvers.Mutation,
+    ...permissionMutationResolvers.Mutation,
   },
 };

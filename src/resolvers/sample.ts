@@ -5,6 +5,8 @@ import { findByIdPage } from "../domain/series/findByIdPage.js";
 import { findSamplesPage } from "../domain/series/findSamplesPage.js";
 import { EntityNotFoundError } from "../errors/NotFoundError.js";
 import type {
+  AnalysisMethodConnectionResolvers,
+  AnalysisMethodResolvers,
   ObservationResolvers,
   ParameterConnectionResolvers,
   ParameterResolvers,
@@ -16,11 +18,13 @@ import type {
 } from "../generated/graphql.js";
 
 export const sampleResolvers: {
-  Query: Pick<QueryResolvers, "sample" | "samples" | "parameter" | "parameters" | "regulatoryLimits">;
+  Query: Pick<QueryResolvers, "sample" | "samples" | "parameter" | "parameters" | "analysisMethods" | "regulatoryLimits">;
   Sample: SampleResolvers;
   SampleConnection: Pick<SampleConnectionResolvers, "totalCount">;
   Observation: ObservationResolvers;
   Parameter: ParameterResolvers;
+  AnalysisMethod: AnalysisMethodResolvers;
+  AnalysisMethodConnection: Pick<AnalysisMethodConnectionResolvers, "totalCount">;
   ParameterConnection: Pick<ParameterConnectionResolvers, "totalCount">;
   RegulatoryLimit: RegulatoryLimitResolvers;
   RegulatoryLimitConnection: Pick<RegulatoryLimitConnectionResolvers, "totalCount">;
@@ -45,6 +49,13 @@ export const sampleResolvers: {
           ctx.prisma.parameter.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, take }),
         () => ctx.prisma.parameter.count(),
       ),
+    analysisMethods: (_, args, ctx) =>
+      findByIdPage(
+        parsePageRequest(args),
+        ({ afterId, take }) =>
+          ctx.prisma.analysisMethod.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, take }),
+        () => ctx.prisma.analysisMethod.count(),
+      ),
     regulatoryLimits: (_, args, ctx) =>
       findByIdPage(
         parsePageRequest(args),
@@ -57,6 +68,8 @@ export const sampleResolvers: {
     name: (s) => s.sampleName,
     matrix: (s) => s.sampleMatrix,
     method: (s) => s.sampleMethod,
+    depthTop: (s) => feet(s.depthTop),
+    depthBottom: (s) => feet(s.depthBottom),
     observations: (s, _, ctx) => ctx.loaders.observationsBySampleId.load(s.id),
   },
   SampleConnection: {
@@ -72,6 +85,15 @@ export const sampleResolvers: {
     },
     reason: (o) => o.groundwaterLevelReason,
     measuringPointHeight: (o) => feet(o.measuringPointHeight),
+    analysisMethod: (o, _, ctx) => (o.analysisMethodId === null ? null : ctx.loaders.analysisMethodById.load(o.analysisMethodId)),
+  },
+  AnalysisMethod: {
+    code: (m) => m.analysisMethodCode,
+    name: (m) => m.analysisMethodName,
+    methodType: (m) => m.analysisMethodType,
+  },
+  AnalysisMethodConnection: {
+    totalCount: (connection) => connection.totalCount(),
   },
   Parameter: {
     name: (p) => p.parameterName,

@@ -25,6 +25,7 @@ export type {
   Asset as AssetModel,
   GeochronologyAge as GeochronologyAgeModel,
   LexiconCategory as LexiconCategoryModel,
+  LexiconTriple as LexiconTripleModel,
   PubAuthor as AuthorModel,
   Publication as PublicationModel,
 } from "../generated/prisma/client.js";
@@ -53,8 +54,9 @@ export type {
 // ---- read API part B: series, samples, sensors (series.graphql, sample.graphql, sensor.graphql)
 import type { GroundwaterLevelRow } from "../domain/series/groundwaterLevelSql.js";
 import type { TransducerReadingRow } from "../domain/series/transducerReadingSql.js";
-import type { Parameter, RegulatoryLimit, Sample, Sensor } from "../generated/prisma/client.js";
+import type { AnalysisMethod, Parameter, RegulatoryLimit, Sample, Sensor } from "../generated/prisma/client.js";
 export type {
+  AnalysisMethod as AnalysisMethodModel,
   Observation as ObservationModel,
   Parameter as ParameterModel,
   RegulatoryLimit as RegulatoryLimitModel,
@@ -67,6 +69,7 @@ export type GroundwaterLevelConnectionModel = Connection<GroundwaterLevelRow>;
 export type TransducerReadingConnectionModel = Connection<TransducerReadingRow>;
 export type SampleConnectionModel = Connection<Sample>;
 export type ParameterConnectionModel = Connection<Parameter>;
+export type AnalysisMethodConnectionModel = Connection<AnalysisMethod>;
 export type RegulatoryLimitConnectionModel = Connection<RegulatoryLimit>;
 export type SensorConnectionModel = Connection<Sensor>;
 

@@ -10,7 +10,7 @@ export interface SpawnedServer {
   url: string;
   output: () => string;
   exited: Promise<number | null>;
-  /** Resolves once /health answers (any status), rejects if the process exits first. */
+  /** Resolves once every worker listens and /health answers (any status); rejects if the process exits first. */
   ready: () => Promise<void>;
 }
 
@@ -47,12 +47,16 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
       const deadline = Date.now() + 60_000;
       while (Date.now() < deadline) {
         if (done) throw new Error(`server exited during start-up:\n${output}`);
-        try {
-          await fetch(`${url}/health`);
-          return;
-        } catch {
-          await new Promise((r) => setTimeout(r, 200));
+        // The start-up banner is printed once every worker listens (one process or WEB_CONCURRENCY).
+        if (output.includes("Health:")) {
+          try {
+            await fetch(`${url}/health`);
+            return;
+          } catch {
+            // listening, but not answering yet
+          }
         }
+        await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error(`server did not start within 60 s:\n${output}`);
     },

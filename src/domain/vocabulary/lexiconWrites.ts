@@ -10,17 +10,16 @@
  */
 import type { Context } from "../../context.js";
 import type { LexiconCategory, Prisma } from "../../generated/prisma/client.js";
+import { categoryNameRule } from "../lexicon/categoryNameRule.js";
+import { commitLexiconWrite } from "../lexicon/commitLexiconWrite.js";
 import type { LexiconTermModel } from "../lexicon/lexiconTermRows.js";
 import { auditFields } from "../mutations/audit.js";
 import { MutationFailure, notFound, runMutation, type MutationErrorModel } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, required } from "../validation/rules.js";
 import { normaliseTermInput } from "./lexiconCache.js";
-import { notifyLexiconChanged } from "./lexiconListener.js";
 
 type Tx = Prisma.TransactionClient;
-
-const CATEGORY_NAME = /^[a-z][a-z0-9_]*$/;
 
 export interface CreateCategoryInput {
   name: string;
@@ -81,41 +80,16 @@ async function checkNoCaseTwin(tx: Tx, term: string, categoryIds: number[], path
   }
 }
 
-/**
- * Commits `work` together with a NOTIFY, then refreshes the server's cache (a failed refresh is
- * logged, not thrown: the write has committed, and the listener refreshes again on the NOTIFY).
- */
-async function lexiconWrite<T>(ctx: Context, detail: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const value = await ctx.prisma.$transaction(async (tx) => {
-    const result = await work(tx);
-    await notifyLexiconChanged(tx, detail);
-    return result;
-  });
-  try {
-    await ctx.lexicon.refresh();
-  } catch (error) {
-    ctx.log.warn({ err: error }, "lexicon cache refresh after a lexicon write failed; the listener will retry");
-  }
-  return value;
-}
-
 export function createLexiconCategory(
   ctx: Context,
   input: CreateCategoryInput,
 ): Promise<{ __typename: "CreateLexiconCategorySuccess"; category: LexiconCategory } | MutationErrorModel> {
   const errors = new FieldErrors();
-  const nameMissing = required(input.name, "Name");
-  if (nameMissing) errors.add(["input", "name"], nameMissing);
-  else {
-    errors.check(["input", "name"], maxLength(input.name, 100, "Name"));
-    if (!CATEGORY_NAME.test(input.name)) {
-      errors.add(["input", "name"], "Name must be lower-case snake_case starting with a letter (e.g. \"well_purpose\")");
-    }
-  }
+  errors.check(["input", "name"], categoryNameRule(input.name));
   errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
   return runMutation(async () => {
     errors.throwIfAny();
-    return lexiconWrite(ctx, `category:${input.name}`, async (tx) => {
+    return commitLexiconWrite(ctx, `category:${input.name}`, async (tx) => {
       const category = await tx.lexiconCategory.create({
         data: { name: input.name, description: input.description ?? null, ...auditFields(ctx, "create") },
       });
@@ -139,7 +113,7 @@ export async function createLexiconTerm(
   });
   return runMutation(async () => {
     errors.throwIfAny();
-    return lexiconWrite(ctx, `term:${input.term}`, async (tx) => {
+    return commitLexiconWrite(ctx, `term:${input.term}`, async (tx) => {
       await checkNoCaseTwin(tx, input.term, [...known.values()], ["input", "term"]);
       const created = await tx.lexiconTerm.create({
         data: {
@@ -172,7 +146,7 @@ export async function updateLexiconTerm(
     });
     if (!existing) throw new MutationFailure(notFound("LexiconTerm", term));
     const newTerm = input.term ?? undefined;
-    return lexiconWrite(ctx, `term:${term}`, async (tx) => {
+    return commitLexiconWrite(ctx, `term:${term}`, async (tx) => {
       if (newTerm !== undefined && newTerm !== term) {
         await checkNoCaseTwin(tx, newTerm, existing.categoryLinks.map((l) => l.categoryId), ["input", "term"], existing.id);
       }
@@ -211,7 +185,7 @@ export function addTermToCategory(
 ): Promise<{ __typename: "LexiconTermCategorySuccess"; term: LexiconTermModel } | MutationErrorModel> {
   return runMutation(async () => {
     const { termId, categoryId } = await findTermAndCategory(ctx, term, category);
-    return lexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
+    return commitLexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
       await checkNoCaseTwin(tx, term, [categoryId], ["term"], termId);
       await tx.lexiconTermCategory.create({ data: { termId, categoryId, ...auditFields(ctx, "create") } });
       return { __typename: "LexiconTermCategorySuccess" as const, term: await termWithCategories(tx, termId) };
@@ -226,7 +200,7 @@ export function removeTermFromCategory(
 ): Promise<{ __typename: "LexiconTermCategorySuccess"; term: LexiconTermModel } | MutationErrorModel> {
   return runMutation(async () => {
     const { termId, categoryId } = await findTermAndCategory(ctx, term, category);
-    return lexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
+    return commitLexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
       const { count } = await tx.lexiconTermCategory.deleteMany({ where: { termId, categoryId } });
       if (count === 0) throw new MutationFailure(notFound("LexiconTermCategory", `${term} in ${category}`));
       return { __typename: "LexiconTermCategorySuccess" as const, term: await termWithCategories(tx, termId) };
@@ -243,7 +217,7 @@ export function deleteLexiconTerm(
     if (!existing) throw new MutationFailure(notFound("LexiconTerm", term));
     // A term still used by a record is protected by ON DELETE RESTRICT: mapped to a ConflictError
     // naming the foreign key.
-    return lexiconWrite(ctx, `term:${term}`, async (tx) => {
+    return commitLexiconWrite(ctx, `term:${term}`, async (tx) => {
       await tx.lexiconTerm.delete({ where: { id: existing.id } });
       return { __typename: "DeleteLexiconTermSuccess" as const, term };
     });

@@ -1,0 +1,68 @@
+/**
+ * Records a file that is already in cloud storage as an asset (this API stores no blobs), and
+ * attaches it to a site when `thingId` is given (an asset_thing_association row).
+ *
+ * Contract:
+ * - every invalid field is listed in one ValidationError (paths under ["input"]): name,
+ *   storageService, storagePath and uri must not be blank; the MIME type must be one of
+ *   ASSET_MIME_TYPES (matched ignoring case, stored in lower case); the size must be > 0 and at most
+ *   MAX_ASSET_SIZE bytes. Text fields are stored trimmed (a blank label is stored as null);
+ * - NotFoundError("Thing", id) for an unknown `thingId`;
+ * - idempotent on `storagePath`: when an asset with that path exists, it is returned with
+ *   `created: false` and nothing is written (the other fields of the input, `thingId` included, are
+ *   neither compared nor applied). Recordings of one path are serialised by a transaction-scoped
+ *   advisory lock on the path, so of concurrent recordings exactly one creates the asset;
+ * - the asset and its site link are written in one transaction: both or neither.
+ */
+import type { Context } from "../../context.js";
+import type { RecordAssetInput } from "../../generated/graphql.js";
+import type { Asset } from "../../generated/prisma/client.js";
+import { parseId } from "../ids.js";
+import { auditFields } from "../mutations/audit.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { required } from "../validation/rules.js";
+import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import { allowedMimeType, assetSize, normaliseMimeType } from "./assetRules.js";
+import { keepThing } from "./keepThing.js";
+
+/** First key of the advisory locks serialising recordings of one storage path ("AS"); the second is a hash of the path. */
+export const ASSET_PATH_LOCK_NAMESPACE = 0x4153;
+
+export async function recordAsset(
+  ctx: Pick<Context, "prisma" | "user">,
+  input: RecordAssetInput,
+): Promise<{ asset: Asset; created: boolean }> {
+  const thingId = input.thingId === null || input.thingId === undefined ? null : parseId(input.thingId, "input.thingId");
+  const errors = new FieldErrors();
+  errors.check(["input", "name"], required(input.name, "Name"));
+  errors.check(["input", "storageService"], required(input.storageService, "Storage service"));
+  errors.check(["input", "storagePath"], required(input.storagePath, "Storage path"));
+  errors.check(["input", "mimeType"], required(input.mimeType, "MIME type") ?? allowedMimeType(input.mimeType));
+  errors.check(["input", "size"], assetSize(input.size));
+  errors.check(["input", "uri"], required(input.uri, "URI"));
+  errors.throwIfAny();
+  const storagePath = input.storagePath.trim();
+
+  return ctx.prisma.$transaction(async (tx) => {
+    if (thingId !== null) await keepThing(tx, thingId);
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ASSET_PATH_LOCK_NAMESPACE}::int, hashtext(${storagePath}))`;
+    const existing = await tx.asset.findFirst({ where: { storagePath }, orderBy: { id: "asc" } });
+    if (existing) return { asset: existing, created: false };
+    const audit = auditFields(ctx, "create");
+    const asset = await tx.asset.create({
+      data: {
+        name: input.name.trim(),
+        label: input.label?.trim() || null,
+        storageService: input.storageService.trim(),
+        storagePath,
+        mimeType: normaliseMimeType(input.mimeType),
+        size: input.size,
+        uri: input.uri.trim(),
+        releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
+        ...audit,
+        ...(thingId !== null ? { thingAssociations: { create: [{ thingId, ...audit }] } } : {}),
+      },
+    });
+    return { asset, created: true };
+  });
+}

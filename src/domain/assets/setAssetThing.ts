@@ -1,0 +1,27 @@
+/**
+ * Moves an asset to a site, or unlinks it from every site (`thingId` null): afterwards the asset is
+ * attached to exactly that site, or to none (the reference's PATCH /asset/{id}/association).
+ *
+ * Contract: NotFoundError("Asset", id) for a missing asset, NotFoundError("Thing", id) for an
+ * unknown site (nothing changes). The asset's row is locked for the transaction, so concurrent
+ * moves of one asset run one after the other and leave one link. A link that already points at
+ * the target site is kept as it is (its audit columns too); the others are deleted.
+ */
+import type { Context } from "../../context.js";
+import type { Asset } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { keepThing } from "./keepThing.js";
+import { lockAsset } from "./lockAsset.js";
+
+export async function setAssetThing(ctx: Pick<Context, "prisma" | "user">, id: number, thingId: number | null): Promise<Asset> {
+  return ctx.prisma.$transaction(async (tx) => {
+    await lockAsset(tx, id);
+    if (thingId !== null) await keepThing(tx, thingId);
+    await tx.assetThingAssociation.deleteMany({ where: { assetId: id, ...(thingId !== null ? { thingId: { not: thingId } } : {}) } });
+    if (thingId !== null) {
+      const kept = await tx.assetThingAssociation.findFirst({ where: { assetId: id, thingId }, select: { id: true } });
+      if (!kept) await tx.assetThingAssociation.create({ data: { assetId: id, thingId, ...auditFields(ctx, "create") } });
+    }
+    return tx.asset.findUniqueOrThrow({ where: { id } });
+  });
+}

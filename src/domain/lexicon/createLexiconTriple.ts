@@ -1,0 +1,79 @@
+/**
+ * Creates a lexicon triple: subject term –predicate→ object term (e.g. "Domestic" broader "Water supply").
+ *
+ * Contract:
+ * - subject, predicate and object are required, at most 100 characters, without surrounding
+ *   spaces; every failing field is listed in one ValidationError (paths under ["input"]);
+ * - subject and object must be existing terms (exact spelling): otherwise NotFoundError
+ *   ("LexiconTerm", <term>) whose message names the field (the rule of the foreign keys
+ *   `lexicon_triple_subject_fkey` / `lexicon_triple_object__fkey`), the subject checked first;
+ * - the same (subject, predicate, object) twice gives ConflictError on the application-level rule
+ *   `uq_lexicon_triple_subject_predicate_object`;
+ * - both terms are locked for the transaction (the subject FOR NO KEY UPDATE, which serialises
+ *   triple writes per subject without blocking records that use the term; the object FOR KEY
+ *   SHARE), so neither can be deleted or renamed between the checks and the insert, and two
+ *   concurrent identical triples cannot both pass the duplicate check;
+ * - runs through commitLexiconWrite (NOTIFY + cache refresh), like every lexicon mutation.
+ */
+import type { Context } from "../../context.js";
+import type { CreateLexiconTripleInput } from "../../generated/graphql.js";
+import type { LexiconTriple } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure } from "../mutations/mutationResult.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { maxLength, required } from "../validation/rules.js";
+import { commitLexiconWrite } from "./commitLexiconWrite.js";
+
+/** Name reported in the ConflictError of a duplicate triple (an application-level rule). */
+export const LEXICON_TRIPLE_UNIQUE = "uq_lexicon_triple_subject_predicate_object";
+
+/** The foreign key of each term field of a triple. */
+const TERM_FKEYS = { subject: "lexicon_triple_subject_fkey", object: "lexicon_triple_object__fkey" } as const;
+
+function checkPart(errors: FieldErrors, field: "subject" | "predicate" | "object", value: string, label: string): void {
+  const path = ["input", field];
+  const missing = required(value, label);
+  if (missing !== null) {
+    errors.add(path, missing);
+    return;
+  }
+  errors.check(path, maxLength(value, 100, label));
+  if (value !== value.trim()) errors.add(path, `${label} must not start or end with spaces`);
+}
+
+export async function createLexiconTriple(
+  ctx: Pick<Context, "prisma" | "user" | "lexicon" | "log">,
+  input: CreateLexiconTripleInput,
+): Promise<LexiconTriple> {
+  const errors = new FieldErrors();
+  checkPart(errors, "subject", input.subject, "Subject");
+  checkPart(errors, "predicate", input.predicate, "Predicate");
+  checkPart(errors, "object", input.object, "Object");
+  errors.throwIfAny();
+  const { subject, predicate, object } = input;
+
+  return commitLexiconWrite(ctx, `triple:${subject}:${predicate}:${object}`, async (tx) => {
+    const subjectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${subject} FOR NO KEY UPDATE`;
+    const objectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${object} FOR KEY SHARE`;
+    for (const [field, rows, term] of [["subject", subjectRow, subject], ["object", objectRow, object]] as const) {
+      if (rows.length === 0) {
+        throw new MutationFailure({
+          __typename: "NotFoundError",
+          message: `The ${field} "${term}" is not a lexicon term (${TERM_FKEYS[field]})`,
+          entity: "LexiconTerm",
+          id: term,
+        });
+      }
+    }
+    const duplicate = await tx.lexiconTriple.findFirst({ where: { subject, predicate, object }, select: { id: true } });
+    if (duplicate) {
+      throw new MutationFailure({
+        __typename: "ConflictError",
+        message: `The triple "${subject}" ${predicate} "${object}" already exists (lexicon triple ${duplicate.id})`,
+        constraint: LEXICON_TRIPLE_UNIQUE,
+        fields: ["subject", "predicate", "object"],
+      });
+    }
+    return tx.lexiconTriple.create({ data: { subject, predicate, object, ...auditFields(ctx, "create") } });
+  });
+}

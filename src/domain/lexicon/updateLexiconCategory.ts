@@ -1,0 +1,52 @@
+/**
+ * Renames a lexicon category and/or changes its description (partial: an omitted field stays, an
+ * explicit null clears the description; the name cannot be cleared).
+ *
+ * Contract: every invalid field is listed in one ValidationError (paths under ["input"]);
+ * NotFoundError("LexiconCategory", name) for an unknown category; renaming a category the schema
+ * uses (a vocabulary scalar's or an enum's, see schemaCategories.ts) is a ValidationError on
+ * ["input", "name"]; a new name already in use gives ConflictError on `lexicon_category_name_key`.
+ * Memberships refer to the category by id, so terms stay in the renamed category. Runs through
+ * commitLexiconWrite (NOTIFY + cache refresh), so the vocabulary follows the new name at once.
+ */
+import type { Context } from "../../context.js";
+import type { UpdateLexiconCategoryInput } from "../../generated/graphql.js";
+import type { LexiconCategory } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { maxLength } from "../validation/rules.js";
+import { categoryNameRule } from "./categoryNameRule.js";
+import { commitLexiconWrite } from "./commitLexiconWrite.js";
+import { schemaUseOfCategory } from "./schemaCategories.js";
+
+export async function updateLexiconCategory(
+  ctx: Pick<Context, "prisma" | "user" | "lexicon" | "log">,
+  name: string,
+  input: UpdateLexiconCategoryInput,
+): Promise<{ category: LexiconCategory; previousName: string }> {
+  const errors = new FieldErrors();
+  const newName = input.name;
+  if (newName === null) errors.add(["input", "name"], "Name cannot be cleared");
+  else if (newName !== undefined) errors.check(["input", "name"], categoryNameRule(newName));
+  errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
+
+  const existing = await ctx.prisma.lexiconCategory.findUnique({ where: { name }, select: { id: true } });
+  if (!existing) throw new MutationFailure(notFound("LexiconCategory", name));
+  const renamed = newName !== undefined && newName !== null && newName !== name;
+  const use = schemaUseOfCategory(name);
+  if (renamed && use !== null) errors.add(["input", "name"], `Category ${name} is used by ${use} and cannot be renamed`);
+  errors.throwIfAny();
+
+  return commitLexiconWrite(ctx, `category:${name}`, async (tx) => {
+    const category = await tx.lexiconCategory.update({
+      where: { id: existing.id },
+      data: {
+        ...(renamed ? { name: newName } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...auditFields(ctx, "update"),
+      },
+    });
+    return { category, previousName: name };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Changes an observation (partial: omitted = unchanged, null = cleared).
+ *
+ * Contract:
+ * - NotFoundError("Observation", id) for a missing observation (before any other error), and
+ *   NotFoundError("AnalysisMethod", id) for an unknown analysis method;
+ * - value, unit, observation time and release status cannot be cleared; the observation time is
+ *   not in the future; every invalid field is reported in one ValidationError;
+ * - of a groundwater level (parameter "groundwater level") the value, unit and time are refused:
+ *   they carry the one-level-per-well-and-instant rule and the measuring point of
+ *   recordGroundwaterLevel, so a wrong level is deleted and recorded again;
+ * - the parameter and the sample do not change.
+ */
+import type { Context } from "../../context.js";
+import type { UpdateObservationInput } from "../../generated/graphql.js";
+import type { Observation } from "../../generated/prisma/client.js";
+import { parseId } from "../ids.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { notNull } from "../things/thingPatch.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { notInFuture } from "../validation/rules.js";
+import { CLOCK_TOLERANCE_MS } from "./checkGroundwaterLevelInput.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "./findChemistryParameter.js";
+import { assertAnalysisMethodExists } from "./recordWaterChemistry.js";
+
+const GROUNDWATER_LEVEL_FIELDS = [
+  ["value", "value"],
+  ["unit", "unit"],
+  ["observedAt", "time"],
+] as const;
+
+export async function updateObservation(
+  ctx: Pick<Context, "prisma" | "user">,
+  id: number,
+  input: UpdateObservationInput,
+  now = new Date(),
+): Promise<Observation> {
+  const errors = new FieldErrors();
+  errors.check(["input", "value"], notNull(input.value, "Value"));
+  errors.check(["input", "unit"], notNull(input.unit, "Unit"));
+  errors.check(
+    ["input", "observedAt"],
+    notNull(input.observedAt, "Observation time") ??
+      notInFuture(input.observedAt, "Observation time", new Date(now.getTime() + CLOCK_TOLERANCE_MS)),
+  );
+  errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
+  const analysisMethodId =
+    input.analysisMethodId === undefined ? undefined : input.analysisMethodId ? parseId(input.analysisMethodId, "input.analysisMethodId") : null;
+
+  return ctx.prisma.$transaction(async (tx) => {
+    const observation = await tx.observation.findUnique({ where: { id }, include: { parameter: { select: { parameterName: true } } } });
+    if (!observation) throw new MutationFailure(notFound("Observation", id));
+    if (observation.parameter.parameterName === GROUNDWATER_LEVEL_PARAMETER) {
+      for (const [field, label] of GROUNDWATER_LEVEL_FIELDS) {
+        if (input[field] !== undefined) {
+          errors.add(
+            ["input", field],
+            `The ${label} of a groundwater level cannot be changed here; delete the observation and record it again with recordGroundwaterLevel`,
+          );
+        }
+      }
+    }
+    errors.throwIfAny();
+    await assertAnalysisMethodExists(tx, analysisMethodId);
+    return tx.observation.update({
+      where: { id },
+      data: {
+        value: input.value ?? undefined,
+        unit: input.unit ?? undefined,
+        observationDatetime: input.observedAt ?? undefined,
+        analysisMethodId,
+        notes: input.notes === undefined ? undefined : input.notes?.trim() || null,
+        releaseStatus: input.releaseStatus ?? undefined,
+        ...auditFields(ctx, "update"),
+      },
+    });
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Records a landowner's consent (or refusal) for one kind of field work at a site: appends a row to
+ * the dated history field_access_consent, which the well page's `permissions` reads (the row whose
+ * period contains today; among several, the newest start date, then the highest id).
+ *
+ * Contract:
+ * - history is appended, never rewritten: the new row starts on `startDate` (default today, UTC)
+ *   and is open-ended; every row of the same site and permission type that is still open, or ends
+ *   after that day, is closed with end date = that day (that day both apply; the new row wins as
+ *   the newer start). Rows of other permission types are untouched;
+ * - the start date may not lie in the future nor before the start of the latest row of the same
+ *   site and permission type, so the new row is the current one from its start date on;
+ * - every invalid field is listed in one ValidationError (paths under ["input"]);
+ *   NotFoundError("Thing", id) / NotFoundError("Contact", id) for an unknown site or contact;
+ * - the site's row is locked (FOR NO KEY UPDATE) for the transaction, so concurrent consents for
+ *   one site run one after the other and each permission type keeps at most one open row;
+ * - the new row takes the site's release status unless `releaseStatus` is given.
+ */
+import type { Context } from "../../context.js";
+import type { SetThingPermissionInput } from "../../generated/graphql.js";
+import type { FieldAccessConsent, Thing } from "../../generated/prisma/client.js";
+import { todayUtc } from "../history/currentPeriod.js";
+import { parseId } from "../ids.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { notInFuture } from "../validation/rules.js";
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export async function setThingPermission(
+  ctx: Pick<Context, "prisma" | "user">,
+  input: SetThingPermissionInput,
+  now = new Date(),
+): Promise<{ permission: FieldAccessConsent; thing: Thing }> {
+  const thingId = parseId(input.thingId, "input.thingId");
+  const contactId = input.contactId === null || input.contactId === undefined ? null : parseId(input.contactId, "input.contactId");
+  const startDate = input.startDate ?? todayUtc(now);
+  const errors = new FieldErrors();
+  // A calendar date (UTC midnight) is in the future only from the next UTC day on.
+  errors.check(["input", "startDate"], notInFuture(startDate, "Start date", now));
+
+  return ctx.prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM thing WHERE id = ${thingId} FOR NO KEY UPDATE`;
+    if (locked.length === 0) throw new MutationFailure(notFound("Thing", thingId));
+    if (contactId !== null) {
+      const contact = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM contact WHERE id = ${contactId} FOR KEY SHARE`;
+      if (contact.length === 0) throw new MutationFailure(notFound("Contact", contactId));
+    }
+    const ofType = { thingId, permissionType: input.permissionType };
+    const latest = await tx.fieldAccessConsent.findFirst({ where: ofType, orderBy: [{ startDate: "desc" }, { id: "desc" }], select: { startDate: true } });
+    if (latest && startDate < latest.startDate) {
+      errors.add(["input", "startDate"], `Start date must not be before the start of the latest ${input.permissionType} consent (${isoDate(latest.startDate)})`);
+    }
+    errors.throwIfAny();
+
+    await tx.fieldAccessConsent.updateMany({
+      where: { ...ofType, OR: [{ endDate: null }, { endDate: { gt: startDate } }] },
+      data: { endDate: startDate, ...auditFields(ctx, "update") },
+    });
+    const thing = await tx.thing.findUniqueOrThrow({ where: { id: thingId } });
+    const permission = await tx.fieldAccessConsent.create({
+      data: {
+        ...ofType,
+        contactId,
+        permissionAllowed: input.allowed,
+        startDate,
+        endDate: null,
+        notes: input.notes?.trim() || null,
+        releaseStatus: input.releaseStatus ?? thing.releaseStatus,
+        ...auditFields(ctx, "create"),
+      },
+    });
+    return { permission, thing };
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Changes a sample (partial: omitted = unchanged, null = cleared).
+ *
+ * Contract: NotFoundError("Sample", id) for a missing sample (before any other error); sample name,
+ * date, matrix, method, QC type and release status cannot be cleared; every invalid field is
+ * reported in one ValidationError, the depth rules checked on the resulting interval; a name another
+ * sample has gives ConflictError on `sample_sample_name_key`. The sample's field activity, and so
+ * its site, do not change.
+ */
+import type { Context } from "../../context.js";
+import type { UpdateSampleInput } from "../../generated/graphql.js";
+import type { Sample } from "../../generated/prisma/client.js";
+import { auditFields } from "../mutations/audit.js";
+import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { CLOCK_TOLERANCE_MS } from "../observations/checkGroundwaterLevelInput.js";
+import { notNull } from "../things/thingPatch.js";
+import { lengthIn } from "../units/lengthInput.js";
+import { FieldErrors } from "../validation/FieldErrors.js";
+import { maxLength, notBlank, notInFuture } from "../validation/rules.js";
+import { assertSampleNameFree } from "./sampleName.js";
+import { checkSampleDepths } from "./sampleRules.js";
+
+export async function updateSample(
+  ctx: Pick<Context, "prisma" | "user">,
+  id: number,
+  input: UpdateSampleInput,
+  now = new Date(),
+): Promise<Sample> {
+  const depthTop = lengthIn(input.depthTop, "FOOT");
+  const depthBottom = lengthIn(input.depthBottom, "FOOT");
+  const errors = new FieldErrors();
+  errors.check(["input", "sampleName"], notNull(input.sampleName, "Sample name") ?? notBlank(input.sampleName, "Sample name"));
+  errors.check(
+    ["input", "sampleDate"],
+    notNull(input.sampleDate, "Sample date") ?? notInFuture(input.sampleDate, "Sample date", new Date(now.getTime() + CLOCK_TOLERANCE_MS)),
+  );
+  errors.check(["input", "sampleMatrix"], notNull(input.sampleMatrix, "Sample matrix"));
+  errors.check(["input", "sampleMethod"], notNull(input.sampleMethod, "Sample method"));
+  errors.check(
+    ["input", "qcType"],
+    notNull(input.qcType, "QC type") ?? notBlank(input.qcType, "QC type") ?? maxLength(input.qcType?.trim(), 100, "QC type"),
+  );
+  errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
+  const sampleName = input.sampleName?.trim() || undefined;
+
+  return ctx.prisma.$transaction(async (tx) => {
+    const sample = await tx.sample.findUnique({ where: { id } });
+    if (!sample) throw new MutationFailure(notFound("Sample", id));
+    checkSampleDepths(
+      errors,
+      {
+        top: depthTop === undefined ? sample.depthTop : depthTop,
+        bottom: depthBottom === undefined ? sample.depthBottom : depthBottom,
+      },
+      { top: depthTop !== undefined, bottom: depthBottom !== undefined },
+    );
+    errors.throwIfAny();
+    if (sampleName !== undefined && sampleName !== sample.sampleName) await assertSampleNameFree(tx, sampleName, id);
+    return tx.sample.update({
+      where: { id },
+      data: {
+        sampleName,
+        sampleDate: input.sampleDate ?? undefined,
+        sampleMatrix: input.sampleMatrix ?? undefined,
+        sampleMethod: input.sampleMethod ?? undefined,
+        qcType: input.qcType?.trim() || undefined,
+        depthTop,
+        depthBottom,
+        notes: input.notes === undefined ? undefined : input.notes?.trim() || null,
+        releaseStatus: input.releaseStatus ?? undefined,
+        ...auditFields(ctx, "update"),
+      },
+    });
+  });
+}

@@ -1,0 +1,11 @@
+/** Resolvers of src/schema/permissionMutations.graphql: landowner consent for field work. */
+import { setThingPermission } from "../domain/permissions/setThingPermission.js";
+import type { MutationResolvers } from "../generated/graphql.js";
+import { mutate } from "./mutate.js";
+
+export const permissionMutationResolvers: { Mutation: Pick<MutationResolvers, "setThingPermission"> } = {
+  Mutation: {
+    setThingPermission: (_, { input }, ctx) =>
+      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "SetThingPermissionSuccess" as const, ...(await setThingPermission(ctx, input)) })),
+  },
+};
