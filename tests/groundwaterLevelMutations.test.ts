@@ -1,12 +1,14 @@
 /**
  * recordGroundwaterLevel (acceptance criteria: groundwater-level-entry): the five rows of one
  * manual measurement in one transaction, the form's validation messages, duplicate detection on
- * (well, time) also under concurrency, and nothing half-written.
+ * (well, time) also under concurrency, and nothing half-written. updateGroundwaterLevel: the same
+ * rules for corrections, the time moved with the sample and its own event, nothing changed on failure.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createContactFor, createThing, uniqueName } from "./support/factories.js";
 import { countRows, ERROR_FIELDS, rejectValueInDatabase } from "./support/mutationFactories.js";
+import { mutationPayload, type MutationPayload } from "./support/mutationPayload.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 
 let api: TestApi;
@@ -27,15 +29,9 @@ const RECORD = `mutation($input: RecordGroundwaterLevelInput!) { recordGroundwat
     groundwaterLevel { id measuredAt depthToWater { value unit } measuringPointHeight { value unit } method reason releaseStatus }
   } } }`;
 
-type Payload = { __typename: string } & Record<string, unknown>;
-
-async function record(input: Record<string, unknown>): Promise<Payload> {
-  const result = await api.run<{ recordGroundwaterLevel: Payload }>(RECORD, { input });
-  expect(result.errors).toBeUndefined();
-  const payload = result.data?.recordGroundwaterLevel;
-  if (!payload) throw new Error("no payload");
-  // As a client receives it: DateTime values serialised to RFC 3339 strings.
-  return JSON.parse(JSON.stringify(payload)) as Payload;
+/** Records a level through the API; the payload as a client receives it (DateTime values as strings). */
+function record(input: Record<string, unknown>): Promise<MutationPayload> {
+  return mutationPayload(api, RECORD, { input });
 }
 
 /** The acceptance criteria's happy path: NM-123 on 2025-10-02 09:30 (Mountain Daylight Time). */
@@ -260,5 +256,188 @@ describe("recordGroundwaterLevel", () => {
     } finally {
       await api.db.prisma.$executeRawUnsafe(`ALTER TABLE observation DROP CONSTRAINT "${constraint}"`);
     }
+  });
+});
+
+const UPDATE = `mutation($id: ID!, $input: UpdateGroundwaterLevelInput!) { updateGroundwaterLevel(id: $id, input: $input) {
+  ${ERROR_FIELDS}
+  ... on UpdateGroundwaterLevelSuccess {
+    well { id name }
+    groundwaterLevel { id measuredAt depthToWater { value unit } measuringPointHeight { value unit } method reason releaseStatus }
+  } } }`;
+
+describe("updateGroundwaterLevel", () => {
+  const EDITOR = { id: "u-editor", name: "Ana Ortiz" };
+
+  /** A level recorded through the API at a new well with a measuring point of 1.3 ft; its id and well. */
+  async function recordedLevel(overrides: Record<string, unknown> = {}): Promise<{ id: string; well: { id: number; name: string } }> {
+    const well = await createThing(api.db.prisma);
+    await api.db.prisma.measuringPointHistory.create({ data: { thingId: well.id, measuringPointHeight: 1.3, startDate: new Date("2020-01-01T00:00:00Z") } });
+    const payload = await record(happyInput(well, overrides));
+    expect(payload.__typename).toBe("RecordGroundwaterLevelSuccess");
+    return { id: (payload.groundwaterLevel as { id: string }).id, well };
+  }
+
+  function levelRows(id: string) {
+    return api.db.prisma.observation.findUniqueOrThrow({
+      where: { id: Number(id) },
+      include: { sample: { include: { fieldActivity: { include: { fieldEvent: true } } } } },
+    });
+  }
+
+  it("corrects value, time, method, measuring point, reason and notes; the sample and its own event follow", async () => {
+    const { id, well } = await recordedLevel();
+    const sampleName = (await levelRows(id)).sample.sampleName;
+    const payload = await mutationPayload(
+      api,
+      UPDATE,
+      {
+        id,
+        input: {
+          groundwaterLevel: " 150.25 ",
+          measuredAt: "2025-10-02T10:00:00-06:00",
+          method: "steel tape",
+          measuringPointHeight: { value: 0.5, unit: "METER" },
+          reason: "Site was being pumped",
+          notes: " Cap replaced ",
+          releaseStatus: "PUBLIC",
+        },
+      },
+      { user: EDITOR },
+    );
+    expect(payload).toEqual({
+      __typename: "UpdateGroundwaterLevelSuccess",
+      well: { id: String(well.id), name: well.name },
+      groundwaterLevel: {
+        id,
+        measuredAt: "2025-10-02T16:00:00.000Z",
+        depthToWater: { value: 148.6096, unit: "FOOT" },
+        measuringPointHeight: { value: 1.640419948, unit: "FOOT" },
+        method: "Steel-tape measurement",
+        reason: "Site was being pumped",
+        releaseStatus: "PUBLIC",
+      },
+    });
+    const row = await levelRows(id);
+    expect({
+      observation: [row.value, row.observationDatetime.toISOString(), row.notes, row.updatedById, row.updatedByName],
+      sample: [row.sample.sampleName, row.sample.sampleDate.toISOString(), row.sample.sampleMethod, row.sample.releaseStatus],
+      activity: row.sample.fieldActivity.releaseStatus,
+      event: [row.sample.fieldActivity.fieldEvent.eventDate.toISOString(), row.sample.fieldActivity.fieldEvent.releaseStatus],
+    }).toEqual({
+      observation: [150.25, "2025-10-02T16:00:00.000Z", "Cap replaced", "u-editor", "Ana Ortiz"],
+      sample: [sampleName, "2025-10-02T16:00:00.000Z", "Steel-tape measurement", "public"],
+      activity: "public",
+      event: ["2025-10-02T16:00:00.000Z", "public"],
+    });
+
+    // null returns to the well's measuring-point history; an omitted field stays as it is.
+    const back = await mutationPayload(api, UPDATE, { id, input: { measuringPointHeight: null, notes: null } });
+    expect(back).toMatchObject({
+      groundwaterLevel: { depthToWater: { value: 148.95, unit: "FOOT" }, measuringPointHeight: { value: 1.3, unit: "FOOT" }, reason: "Site was being pumped" },
+    });
+    expect((await levelRows(id)).notes).toBeNull();
+  });
+
+  it("records that no level was measured when a reason says why, and refuses to clear both", async () => {
+    const { id } = await recordedLevel();
+    expect(await mutationPayload(api, UPDATE, { id, input: { groundwaterLevel: null } })).toEqual({
+      __typename: "ValidationError",
+      message: "Groundwater Level is required",
+      fieldErrors: [{ path: ["input", "groundwaterLevel"], message: "Groundwater Level is required" }],
+    });
+    expect(await mutationPayload(api, UPDATE, { id, input: { groundwaterLevel: "", reason: "Obstruction was encountered in the well (no level recorded)" } })).toMatchObject({
+      __typename: "UpdateGroundwaterLevelSuccess",
+      groundwaterLevel: { depthToWater: null, reason: "Obstruction was encountered in the well (no level recorded)" },
+    });
+    expect((await levelRows(id)).value).toBeNull();
+    expect(await mutationPayload(api, UPDATE, { id, input: { reason: null } })).toMatchObject({
+      __typename: "ValidationError",
+      fieldErrors: [{ path: ["input", "groundwaterLevel"], message: "Groundwater Level is required" }],
+    });
+  });
+
+  it("lists every failing field with the form's wording and changes nothing", async () => {
+    const { id } = await recordedLevel();
+    const before = await levelRows(id);
+    const payload = await mutationPayload(api, UPDATE, {
+      id,
+      input: { measuredAt: "2050-01-01T00:00:00Z", groundwaterLevel: "ABC", method: null, releaseStatus: null },
+    });
+    expect(payload).toEqual({
+      __typename: "ValidationError",
+      message: "4 fields are invalid: input.measuredAt, input.groundwaterLevel, input.method, input.releaseStatus",
+      fieldErrors: [
+        { path: ["input", "measuredAt"], message: "Date cannot be in the future" },
+        { path: ["input", "groundwaterLevel"], message: "Groundwater level must be numeric" },
+        { path: ["input", "method"], message: "Measurement Method is required" },
+        { path: ["input", "releaseStatus"], message: "Release status cannot be null" },
+      ],
+    });
+    expect((await mutationPayload(api, UPDATE, { id, input: { measuredAt: null } })).fieldErrors).toEqual([
+      { path: ["input", "measuredAt"], message: "Date/Time is required" },
+    ]);
+    expect(await levelRows(id)).toEqual(before);
+  });
+
+  it("gives ConflictError for the instant of another level of the same well, and writes nothing", async () => {
+    const { id, well } = await recordedLevel();
+    const other = await record(happyInput(well, { measuredAt: "2025-11-01T08:00:00-06:00" }));
+    const otherId = (other.groundwaterLevel as { id: string }).id;
+    const before = await countRows(api.db.prisma, LEVEL_TABLES);
+    const rowBefore = await levelRows(id);
+    expect(await mutationPayload(api, UPDATE, { id, input: { measuredAt: "2025-11-01T14:00:00Z", groundwaterLevel: "1" } })).toEqual({
+      __typename: "ConflictError",
+      message: `Well ${well.name} already has a groundwater level measured at 2025-11-01T14:00:00.000Z (observation ${otherId})`,
+      constraint: "uq_groundwater_level_well_time",
+      fields: ["wellId", "measuredAt"],
+    });
+    expect(await countRows(api.db.prisma, LEVEL_TABLES)).toEqual(before);
+    expect(await levelRows(id)).toEqual(rowBefore);
+    // Its own instant is no conflict.
+    expect((await mutationPayload(api, UPDATE, { id, input: { measuredAt: "2025-10-02T15:30:00Z", groundwaterLevel: "146" } })).__typename).toBe(
+      "UpdateGroundwaterLevelSuccess",
+    );
+  });
+
+  it("gives NotFoundError for a missing id and for a chemistry result", async () => {
+    const { id } = await recordedLevel();
+    const sampleId = (await levelRows(id)).sampleId;
+    const arsenic = await api.db.prisma.parameter.findFirstOrThrow({ where: { parameterName: "Arsenic" } });
+    const chemistry = await api.db.prisma.observation.create({
+      data: { sampleId, parameterId: arsenic.id, observationDatetime: new Date("2025-10-02T15:30:00Z"), value: 0.01, unit: "mg/L" },
+    });
+    for (const missing of ["99999999", String(chemistry.id)]) {
+      expect(await mutationPayload(api, UPDATE, { id: missing, input: { groundwaterLevel: "ABC" } })).toEqual({
+        __typename: "NotFoundError",
+        message: `GroundwaterLevel ${missing} not found`,
+        entity: "GroundwaterLevel",
+        id: missing,
+      });
+    }
+  });
+
+  it("leaves a field event that holds other samples at its own time and status", async () => {
+    const { id } = await recordedLevel();
+    const row = await levelRows(id);
+    await api.db.prisma.sample.create({
+      data: {
+        fieldActivityId: row.sample.fieldActivityId,
+        sampleName: uniqueName("WC-shared"),
+        sampleDate: row.sample.sampleDate,
+        sampleMatrix: "groundwater",
+        sampleMethod: "pump",
+      },
+    });
+    expect((await mutationPayload(api, UPDATE, { id, input: { measuredAt: "2025-10-02T16:45:00Z", releaseStatus: "FINAL" } })).__typename).toBe(
+      "UpdateGroundwaterLevelSuccess",
+    );
+    const after = await levelRows(id);
+    expect([after.sample.sampleDate.toISOString(), after.sample.releaseStatus]).toEqual(["2025-10-02T16:45:00.000Z", "final"]);
+    expect([
+      after.sample.fieldActivity.fieldEvent.eventDate.toISOString(),
+      after.sample.fieldActivity.fieldEvent.releaseStatus,
+      after.sample.fieldActivity.releaseStatus,
+    ]).toEqual(["2025-10-02T15:30:00.000Z", "draft", "draft"]);
   });
 });

@@ -574,7 +574,7 @@ describe("updateObservation", () => {
     const well = await createThing(api.db.prisma);
     const { observation } = await createManualLevel(api.db.prisma, well.id, { measuredAt: new Date("2025-01-15T17:00:00Z"), value: 120.5 });
     const id = String(observation.id);
-    const hint = "delete the observation and record it again with recordGroundwaterLevel";
+    const hint = "correct it with updateGroundwaterLevel";
     expect(await run(UPDATE_OBSERVATION, { id, input: { value: 121, unit: "m", observedAt: "2025-01-15T18:00:00Z", notes: "x" } })).toEqual({
       __typename: "ValidationError",
       message: "3 fields are invalid: input.value, input.unit, input.observedAt",

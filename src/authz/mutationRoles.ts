@@ -100,6 +100,7 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
 
   // water levels (groundwaterLevelMutations.graphql, transducerMutations.graphql, importMutations.graphql)
   recordGroundwaterLevel: EDITOR,
+  updateGroundwaterLevel: EDITOR,
   publishTransducerBlock: EDITOR,
   setTransducerBlockReview: EDITOR,
   deleteTransducerReadings: ADMIN,

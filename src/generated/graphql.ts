@@ -1928,6 +1928,15 @@ export type Mutation = {
   updateContactEmail: UpdateContactEmailResult;
   /** Changes a telephone number (partial). */
   updateContactPhone: UpdateContactPhoneResult;
+  /**
+   * Corrects a manual groundwater level (a `GroundwaterLevel.id`): value, time, method, measuring
+   * point, reason, notes, release status. A new time is also the time of its sample (and of its field
+   * event when the event holds nothing else); the sample keeps its name. Moving the level onto the
+   * instant of another level of the same well gives a `ConflictError` on
+   * `uq_groundwater_level_well_time` (checked under the same per-well lock as `recordGroundwaterLevel`).
+   * An id that is not a manual groundwater level gives `NotFoundError`.
+   */
+  updateGroundwaterLevel: UpdateGroundwaterLevelResult;
   /** Changes a group (partial). A missing id gives `NotFoundError` ("Group 9999 not found"). */
   updateGroup: UpdateGroupResult;
   /**
@@ -2489,6 +2498,16 @@ export type MutationUpdateContactEmailArgs = {
 export type MutationUpdateContactPhoneArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePhoneInput;
+};
+
+
+/**
+ * Write operations. Each returns a union of its success type and the typed errors that can occur
+ * (`ValidationError`, `ConflictError`, `NotFoundError`); select them with inline fragments.
+ */
+export type MutationUpdateGroundwaterLevelArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateGroundwaterLevelInput;
 };
 
 
@@ -4345,6 +4364,44 @@ export type UpdateEmailInput = {
   releaseStatus?: InputMaybe<ReleaseStatus>;
 };
 
+/**
+ * Corrections to a manual groundwater level (partial: an omitted field is unchanged, null clears a
+ * nullable one). The rules and messages of `RecordGroundwaterLevelInput` apply to the result: the time
+ * cannot be cleared or lie in the future, the level is numeric text and may be empty only when a
+ * `reason` says why, the method cannot be cleared.
+ */
+export type UpdateGroundwaterLevelInput = {
+  /**
+   * Depth to water below the measuring point, in feet, as decimal text (e.g. "145.3"); null or ""
+   * records that no level could be measured, which needs a `reason`.
+   */
+  groundwaterLevel?: InputMaybe<Scalars['String']['input']>;
+  /** When the level was measured; with a UTC offset, not in the future. Cannot be cleared. */
+  measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Measuring point height checked at the visit (stored in feet); null returns to the well's measuring-point history. */
+  measuringPointHeight?: InputMaybe<LengthInput>;
+  /** How the level was measured (lexicon `sample_method`). Cannot be cleared. */
+  method?: InputMaybe<Scalars['SampleMethod']['input']>;
+  /** Notes about the measurement; null or blank clears them. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Condition of the measurement (lexicon `groundwater_level_reason`); null clears it (then a level is required). */
+  reason?: InputMaybe<Scalars['GroundwaterLevelReason']['input']>;
+  /** Publication state of the level and of the sample that holds it (and of its field event and activity when they hold nothing else). Cannot be cleared. */
+  releaseStatus?: InputMaybe<ReleaseStatus>;
+};
+
+/** Result of `updateGroundwaterLevel`. */
+export type UpdateGroundwaterLevelResult = ConflictError | NotFoundError | UpdateGroundwaterLevelSuccess | ValidationError;
+
+/** The measurement was corrected. */
+export type UpdateGroundwaterLevelSuccess = {
+  __typename?: 'UpdateGroundwaterLevelSuccess';
+  /** The corrected measurement, as the well's `groundwaterLevels` series shows it. */
+  groundwaterLevel: GroundwaterLevel;
+  /** The well it was measured at. */
+  well: Well;
+};
+
 /** Changes to a group: an omitted field stays unchanged, an explicit null clears it (name and releaseStatus cannot be cleared). */
 export type UpdateGroupInput = {
   /** What the group is for. */
@@ -4480,8 +4537,8 @@ export type UpdateNoteSuccess = {
  * Changes to an observation: an omitted field stays unchanged, an explicit null clears it (value,
  * unit, observedAt and releaseStatus cannot be cleared). The parameter cannot be changed: delete the
  * observation and record the right one. Of a groundwater level only analysisMethodId, notes and
- * releaseStatus can be changed here; to correct its value, unit or time, delete it and record it again
- * with `recordGroundwaterLevel`.
+ * releaseStatus can be changed here; its value, time and measuring point are corrected with
+ * `updateGroundwaterLevel`, which keeps the one-level-per-well-and-instant rule.
  */
 export type UpdateObservationInput = {
   /** The laboratory or field analysis method, by id; null clears it. */
@@ -5313,6 +5370,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<UpdateContactSuccess, 'contact'> & { contact: _RefType['Contact'] } & { __typename: 'UpdateContactSuccess' } )
     | ( ValidationError & { __typename: 'ValidationError' } )
   ;
+  UpdateGroundwaterLevelResult:
+    | ( ConflictError & { __typename: 'ConflictError' } )
+    | ( NotFoundError & { __typename: 'NotFoundError' } )
+    | ( Omit<UpdateGroundwaterLevelSuccess, 'groundwaterLevel' | 'well'> & { groundwaterLevel: _RefType['GroundwaterLevel'], well: _RefType['Well'] } & { __typename: 'UpdateGroundwaterLevelSuccess' } )
+    | ( ValidationError & { __typename: 'ValidationError' } )
+  ;
   UpdateGroupResult:
     | ( ConflictError & { __typename: 'ConflictError' } )
     | ( NotFoundError & { __typename: 'NotFoundError' } )
@@ -5678,6 +5741,9 @@ export type ResolversTypes = {
   UpdateContactResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateContactResult']>;
   UpdateContactSuccess: ResolverTypeWrapper<Omit<UpdateContactSuccess, 'contact'> & { contact: ResolversTypes['Contact'] }>;
   UpdateEmailInput: UpdateEmailInput;
+  UpdateGroundwaterLevelInput: UpdateGroundwaterLevelInput;
+  UpdateGroundwaterLevelResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateGroundwaterLevelResult']>;
+  UpdateGroundwaterLevelSuccess: ResolverTypeWrapper<Omit<UpdateGroundwaterLevelSuccess, 'groundwaterLevel' | 'well'> & { groundwaterLevel: ResolversTypes['GroundwaterLevel'], well: ResolversTypes['Well'] }>;
   UpdateGroupInput: UpdateGroupInput;
   UpdateGroupResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateGroupResult']>;
   UpdateGroupSuccess: ResolverTypeWrapper<Omit<UpdateGroupSuccess, 'group'> & { group: ResolversTypes['Group'] }>;
@@ -6000,6 +6066,9 @@ export type ResolversParentTypes = {
   UpdateContactResult: ResolversUnionTypes<ResolversParentTypes>['UpdateContactResult'];
   UpdateContactSuccess: Omit<UpdateContactSuccess, 'contact'> & { contact: ResolversParentTypes['Contact'] };
   UpdateEmailInput: UpdateEmailInput;
+  UpdateGroundwaterLevelInput: UpdateGroundwaterLevelInput;
+  UpdateGroundwaterLevelResult: ResolversUnionTypes<ResolversParentTypes>['UpdateGroundwaterLevelResult'];
+  UpdateGroundwaterLevelSuccess: Omit<UpdateGroundwaterLevelSuccess, 'groundwaterLevel' | 'well'> & { groundwaterLevel: ResolversParentTypes['GroundwaterLevel'], well: ResolversParentTypes['Well'] };
   UpdateGroupInput: UpdateGroupInput;
   UpdateGroupResult: ResolversUnionTypes<ResolversParentTypes>['UpdateGroupResult'];
   UpdateGroupSuccess: Omit<UpdateGroupSuccess, 'group'> & { group: ResolversParentTypes['Group'] };
@@ -6825,6 +6894,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateContactAddress?: Resolver<ResolversTypes['UpdateContactAddressResult'], ParentType, ContextType, RequireFields<MutationUpdateContactAddressArgs, 'id' | 'input'>>;
   updateContactEmail?: Resolver<ResolversTypes['UpdateContactEmailResult'], ParentType, ContextType, RequireFields<MutationUpdateContactEmailArgs, 'id' | 'input'>>;
   updateContactPhone?: Resolver<ResolversTypes['UpdateContactPhoneResult'], ParentType, ContextType, RequireFields<MutationUpdateContactPhoneArgs, 'id' | 'input'>>;
+  updateGroundwaterLevel?: Resolver<ResolversTypes['UpdateGroundwaterLevelResult'], ParentType, ContextType, RequireFields<MutationUpdateGroundwaterLevelArgs, 'id' | 'input'>>;
   updateGroup?: Resolver<ResolversTypes['UpdateGroupResult'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'id' | 'input'>>;
   updateLexiconCategory?: Resolver<ResolversTypes['UpdateLexiconCategoryResult'], ParentType, ContextType, RequireFields<MutationUpdateLexiconCategoryArgs, 'input' | 'name'>>;
   updateLexiconTerm?: Resolver<ResolversTypes['UpdateLexiconTermResult'], ParentType, ContextType, RequireFields<MutationUpdateLexiconTermArgs, 'input' | 'term'>>;
@@ -7415,6 +7485,16 @@ export type UpdateContactSuccessResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UpdateGroundwaterLevelResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateGroundwaterLevelResult'] = ResolversParentTypes['UpdateGroundwaterLevelResult']> = {
+  __resolveType: TypeResolveFn<'ConflictError' | 'NotFoundError' | 'UpdateGroundwaterLevelSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateGroundwaterLevelSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateGroundwaterLevelSuccess'] = ResolversParentTypes['UpdateGroundwaterLevelSuccess']> = {
+  groundwaterLevel?: Resolver<ResolversTypes['GroundwaterLevel'], ParentType, ContextType>;
+  well?: Resolver<ResolversTypes['Well'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpdateGroupResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateGroupResult'] = ResolversParentTypes['UpdateGroupResult']> = {
   __resolveType: TypeResolveFn<'ConflictError' | 'NotFoundError' | 'UpdateGroupSuccess' | 'ValidationError', ParentType, ContextType>;
 };
@@ -7868,6 +7948,8 @@ export type Resolvers<ContextType = Context> = {
   UpdateContactPhoneSuccess?: UpdateContactPhoneSuccessResolvers<ContextType>;
   UpdateContactResult?: UpdateContactResultResolvers<ContextType>;
   UpdateContactSuccess?: UpdateContactSuccessResolvers<ContextType>;
+  UpdateGroundwaterLevelResult?: UpdateGroundwaterLevelResultResolvers<ContextType>;
+  UpdateGroundwaterLevelSuccess?: UpdateGroundwaterLevelSuccessResolvers<ContextType>;
   UpdateGroupResult?: UpdateGroupResultResolvers<ContextType>;
   UpdateGroupSuccess?: UpdateGroupSuccessResolvers<ContextType>;
   UpdateLexiconCategoryResult?: UpdateLexiconCategoryResultResolvers<ContextType>;

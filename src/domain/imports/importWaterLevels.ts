@@ -28,7 +28,7 @@
  */
 import { auditFields } from "../mutations/audit.js";
 import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSampleName.js";
-import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/recordGroundwaterLevel.js";
+import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/groundwaterLevelUniqueness.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";

@@ -9,9 +9,7 @@
  */
 import type { Parameter, Prisma } from "../../generated/prisma/client.js";
 import { invalidField, MutationFailure, notFound } from "../mutations/mutationResult.js";
-
-/** Name of the parameter of manual and transducer water levels. */
-export const GROUNDWATER_LEVEL_PARAMETER = "groundwater level";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 
 export type ParameterRef = { id: number } | { name: string; matrix: string };
 

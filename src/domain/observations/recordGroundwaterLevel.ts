@@ -18,17 +18,14 @@ import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
 import { MutationFailure, notFound, invalidField } from "../mutations/mutationResult.js";
 import { auditFields } from "../mutations/audit.js";
-import type { GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
+import { GROUNDWATER_LEVEL_PARAMETER, type GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { checkGroundwaterLevelInput, type GroundwaterLevelEntry } from "./checkGroundwaterLevelInput.js";
+import { groundwaterLevelRow } from "./groundwaterLevelRow.js";
+import { assertNoLevelAt, lockWellLevels } from "./groundwaterLevelUniqueness.js";
 import { groundwaterLevelSampleName } from "./groundwaterLevelSampleName.js";
 
-/** Name reported in the ConflictError of a duplicate measurement. */
-export const GROUNDWATER_LEVEL_UNIQUE = "uq_groundwater_level_well_time";
-/** First key of the advisory locks taken per well (the second is the well id): "GW". */
-export const GROUNDWATER_LEVEL_LOCK_NAMESPACE = 0x4757;
-
-const PARAMETER = { parameterName: "groundwater level", matrix: "groundwater" } as const;
+const PARAMETER = { parameterName: GROUNDWATER_LEVEL_PARAMETER, matrix: "groundwater" } as const;
 const ACTIVITY_TYPE = "groundwater level";
 const SAMPLE_MATRIX = "groundwater";
 const UNIT = "ft";
@@ -55,17 +52,6 @@ async function findWell(tx: Prisma.TransactionClient, well: GroundwaterLevelEntr
   return thing;
 }
 
-/** The measuring point height of the well's history row valid on the UTC date of `at`, or null. */
-async function historicMeasuringPoint(tx: Prisma.TransactionClient, thingId: number, at: Date): Promise<number | null> {
-  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  const row = await tx.measuringPointHistory.findFirst({
-    where: { thingId, startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] },
-    orderBy: [{ startDate: "desc" }, { id: "desc" }],
-    select: { measuringPointHeight: true },
-  });
-  return row?.measuringPointHeight ?? null;
-}
-
 function fieldEventNotes(entry: GroundwaterLevelEntry): string {
   const lines = [`Observer initials: ${entry.observerInitials}`];
   if (entry.environmentalConditions) lines.push(`Environmental conditions: ${entry.environmentalConditions}`);
@@ -84,23 +70,8 @@ export async function recordGroundwaterLevel(
 
   return ctx.prisma.$transaction(async (tx) => {
     const well = await findWell(tx, entry.well);
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${GROUNDWATER_LEVEL_LOCK_NAMESPACE}::int, ${well.id}::int)`;
-    const duplicate = await tx.observation.findFirst({
-      where: {
-        observationDatetime: entry.measuredAt,
-        parameter: { parameterName: PARAMETER.parameterName },
-        sample: { fieldActivity: { fieldEvent: { thingId: well.id } } },
-      },
-      select: { id: true },
-    });
-    if (duplicate) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Well ${well.name} already has a groundwater level measured at ${entry.measuredAt.toISOString()} (observation ${duplicate.id})`,
-        constraint: GROUNDWATER_LEVEL_UNIQUE,
-        fields: ["wellId", "measuredAt"],
-      });
-    }
+    await lockWellLevels(tx, well.id);
+    await assertNoLevelAt(tx, well, entry.measuredAt);
     if (entry.participantContactId !== null) {
       const contact = await tx.contact.findUnique({ where: { id: entry.participantContactId }, select: { id: true } });
       if (!contact) throw new MutationFailure(notFound("Contact", entry.participantContactId));
@@ -151,22 +122,6 @@ export async function recordGroundwaterLevel(
       },
     });
 
-    const mpHeight = entry.measuringPointHeight ?? (await historicMeasuringPoint(tx, well.id, entry.measuredAt));
-    const depthToWater = observation.value === null ? null : Math.round((observation.value - (mpHeight ?? 0)) * 10_000) / 10_000;
-    return {
-      well,
-      sampleName,
-      groundwaterLevel: {
-        id: observation.id,
-        thingId: well.id,
-        measuredAt: observation.observationDatetime,
-        value: observation.value,
-        depthToWater,
-        measuringPointHeight: mpHeight,
-        method: entry.method,
-        reason: observation.groundwaterLevelReason,
-        releaseStatus: observation.releaseStatus,
-      },
-    };
+    return { well, sampleName, groundwaterLevel: await groundwaterLevelRow(tx, well.id, observation, entry.method) };
   });
 }

@@ -7,8 +7,8 @@
  * - value, unit, observation time and release status cannot be cleared; the observation time is
  *   not in the future; every invalid field is reported in one ValidationError;
  * - of a groundwater level (parameter "groundwater level") the value, unit and time are refused:
- *   they carry the one-level-per-well-and-instant rule and the measuring point of
- *   recordGroundwaterLevel, so a wrong level is deleted and recorded again;
+ *   they carry the one-level-per-well-and-instant rule and the measuring point, which
+ *   updateGroundwaterLevel keeps;
  * - the parameter and the sample do not change.
  */
 import type { Context } from "../../context.js";
@@ -17,11 +17,11 @@ import type { Observation } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
 import { CLOCK_TOLERANCE_MS } from "./checkGroundwaterLevelInput.js";
-import { GROUNDWATER_LEVEL_PARAMETER } from "./findChemistryParameter.js";
 import { assertAnalysisMethodExists } from "./recordWaterChemistry.js";
 
 const GROUNDWATER_LEVEL_FIELDS = [
@@ -56,7 +56,7 @@ export async function updateObservation(
         if (input[field] !== undefined) {
           errors.add(
             ["input", field],
-            `The ${label} of a groundwater level cannot be changed here; delete the observation and record it again with recordGroundwaterLevel`,
+            `The ${label} of a groundwater level cannot be changed here; correct it with updateGroundwaterLevel`,
           );
         }
       }
