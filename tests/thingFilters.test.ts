@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
+import { createDeployment, createSensor } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 import { day } from "./support/wellFactories.js";
 
@@ -181,6 +182,54 @@ describe("filters", () => {
     );
     expect(await namesOf("wells", { nameContains: `${stem}-50%` })).toEqual([percent.name]);
     expect(await namesOf("wells", { nameContains: `${stem}_` })).toEqual([underscore.name]);
+  });
+
+  it("names and ids select any of several sites; unknown ones are simply absent", async () => {
+    const stem = uniqueName("BATCH");
+    const [a, b, c] = [await createThing(api.db.prisma, { name: `${stem}-A` }), await createThing(api.db.prisma, { name: `${stem}-B` }), await createThing(api.db.prisma, { name: `${stem}-C` })];
+    const spring = await createThing(api.db.prisma, { name: `${stem}-A`, thingType: "spring" });
+    expect(await namesOf("wells", { names: [c.name, a.name, `${stem}-missing`, a.name.toLowerCase()] })).toEqual([a.name, c.name]);
+    expect((await list("things", { filter: { names: [a.name] }, first: 10 })).page.totalCount).toBe(2);
+    expect(await namesOf("things", { ids: [String(b.id), String(spring.id), "99999999"] })).toEqual([b.name, spring.name]);
+    expect(await namesOf("wells", { ids: [String(a.id), String(b.id)], names: [b.name, c.name] })).toEqual([b.name]);
+    expect(await namesOf("wells", { ids: [] })).toEqual([]);
+    expect(await namesOf("wells", { names: [] })).toEqual([]);
+  });
+
+  it("rejects a malformed id and more than 1,000 ids or names, before any SQL", async () => {
+    expect(await badInput("wells", { filter: { ids: ["12", "x1"] } })).toEqual({
+      message: 'Argument "filter.ids" must be a positive integer id (got "x1")',
+      statements: 0,
+    });
+    const many = Array.from({ length: 1001 }, (_, i) => String(i + 1));
+    expect(await badInput("wells", { filter: { ids: many } })).toEqual({
+      message: 'Argument "filter.ids" may hold at most 1000 values (got 1001)',
+      statements: 0,
+    });
+    expect((await badInput("things", { filter: { names: many } })).message).toBe('Argument "filter.names" may hold at most 1000 values (got 1001)');
+    expect((await list("wells", { filter: { ids: many.slice(0, 1000) }, first: 1 })).page.edges).toHaveLength(1);
+  });
+
+  it("sensorType selects sites where a sensor of that type is deployed today", async () => {
+    const today = new Date();
+    const utcDay = (offsetDays: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offsetDays));
+    const stem = uniqueName("SOUNDER");
+    const deployedAt = async (suffix: string, deployment: { installationDate?: Date | null; removalDate?: Date | null }, sensorType = "Acoustic Sounder") => {
+      const well = await createThing(api.db.prisma, { name: `${stem}-${suffix}` });
+      await createDeployment(api.db.prisma, well.id, (await createSensor(api.db.prisma, { sensorType })).id, deployment);
+      return well;
+    };
+    const installed = await deployedAt("installed", { installationDate: utcDay(-30) });
+    const undated = await deployedAt("undated", {});
+    const removedToday = await deployedAt("removed-today", { installationDate: utcDay(-30), removalDate: utcDay(0) });
+    await deployedAt("removed", { installationDate: utcDay(-30), removalDate: utcDay(-1) });
+    await deployedAt("future", { installationDate: utcDay(2) });
+    await deployedAt("transducer", { installationDate: utcDay(-30) }, "Pressure Transducer");
+    expect(await namesOf("wells", { sensorType: "acoustic sounder", nameContains: stem })).toEqual(
+      [installed, undated, removedToday].map((w) => w.name),
+    );
+    const unknown = await api.run(listQuery("wells"), { filter: { sensorType: "Sounder" } });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("groupName, several thingTypes at once and releaseStatuses combine with AND", async () => {

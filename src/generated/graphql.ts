@@ -536,6 +536,10 @@ export type Contact = {
   organization?: Maybe<Scalars['String']['output']>;
   /** Telephone numbers (personal data: empty without the personal-data capability). */
   phones: Array<Phone>;
+  /** The email to show for the contact: the one of type "Primary", else the first recorded; null when none (or without the personal-data capability). */
+  primaryEmail?: Maybe<Email>;
+  /** The number to show for the contact: the one of type "Primary", else the first recorded; null when none (or without the personal-data capability). */
+  primaryPhone?: Maybe<Phone>;
   /** Publication state of the contact record. */
   releaseStatus: ReleaseStatus;
   /** Role of the contact (lexicon `role`, e.g. "Owner"). */
@@ -4091,14 +4095,27 @@ export type ThingFilter = {
   bbox?: InputMaybe<BoundingBox>;
   /** Only members of the group with exactly this name. */
   groupName?: InputMaybe<Scalars['String']['input']>;
+  /** Only sites with one of these ids (at most 1,000); ids that match nothing are simply absent. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only sites with exactly this name (case-sensitive). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Only sites whose name contains this text, ignoring case (`%` and `_` match themselves). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only sites with one of these exact names (case-sensitive; at most 1,000), e.g. the pasted list of a
+   * batch of field sheets. Names that match nothing are simply absent from the result.
+   */
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only sites whose current location is within a great-circle distance of a point. */
   near?: InputMaybe<NearFilter>;
   /** Only records in one of these publication states. */
   releaseStatuses?: InputMaybe<Array<ReleaseStatus>>;
+  /**
+   * Only sites where a sensor of this type (lexicon `sensor_type`, e.g. "Acoustic Sounder") is
+   * deployed now: installed on or before today (UTC) or without an installation date, and not removed
+   * before today.
+   */
+  sensorType?: InputMaybe<Scalars['SensorType']['input']>;
   /** Only these kinds of site (any of them). */
   thingTypes?: InputMaybe<Array<ThingType>>;
 };
@@ -4886,6 +4903,8 @@ export type Well = Thing & {
   notes: Array<Note>;
   /** Status of the well's opening (current "Open Status" row, e.g. "Open", "Open (unequipped)"), or null. */
   openStatus?: Maybe<Scalars['String']['output']>;
+  /** The NM Office of the State Engineer's point of diversion: the first alternate id with relation "OSEPOD", or null. */
+  osePodId?: Maybe<Scalars['String']['output']>;
   /** Current landowner consent per permission type (one entry per type), by permission type. */
   permissions: Array<Permission>;
   /** Provenance of individual fields of the well record (depth, completion date, ...), newest first. */
@@ -4910,6 +4929,8 @@ export type Well = Thing & {
    * may not exceed 1,000.
    */
   transducerLevels: TransducerReadingConnection;
+  /** The USGS NWIS site number: the first alternate id from organization "USGS", or null. */
+  usgsSiteId?: Maybe<Scalars['String']['output']>;
   /** Count, min, max, mean and latest of the well's manual depths to water. */
   waterLevelStats?: Maybe<WaterLevelStats>;
   /** Notes of type "Water" (water-bearing zones, information from OSE reports), oldest first. */
@@ -6291,6 +6312,8 @@ export type ContactResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  primaryEmail?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
+  primaryPhone?: Resolver<Maybe<ResolversTypes['Phone']>, ParentType, ContextType>;
   releaseStatus?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   things?: Resolver<Array<ResolversTypes['Thing']>, ParentType, ContextType>;
@@ -7655,6 +7678,7 @@ export type WellResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
   openStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  osePodId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['FieldProvenance']>, ParentType, ContextType>;
   pumpDepth?: Resolver<Maybe<ResolversTypes['Length']>, ParentType, ContextType>;
@@ -7665,6 +7689,7 @@ export type WellResolvers<ContextType = Context, ParentType extends ResolversPar
   siteName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   thingType?: Resolver<ResolversTypes['ThingType'], ParentType, ContextType>;
   transducerLevels?: Resolver<ResolversTypes['TransducerReadingConnection'], ParentType, ContextType, RequireFields<WellTransducerLevelsArgs, 'order'>>;
+  usgsSiteId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waterLevelStats?: Resolver<Maybe<ResolversTypes['WaterLevelStats']>, ParentType, ContextType>;
   waterNotes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
   wellDepth?: Resolver<Maybe<ResolversTypes['Length']>, ParentType, ContextType>;

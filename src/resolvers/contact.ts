@@ -1,4 +1,5 @@
 import { findContactsPage } from "../domain/contacts/findContactsPage.js";
+import { primaryEntry } from "../domain/contacts/primaryEntry.js";
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
 import { visibleContactName } from "../domain/visibility/personalData.js";
@@ -28,6 +29,8 @@ export const contactResolvers: {
     name: (c, _, ctx) => visibleContactName(ctx.viewer, c),
     emails: (c, _, ctx) => ctx.loaders.emailsByContactId.load(c.id),
     phones: (c, _, ctx) => ctx.loaders.phonesByContactId.load(c.id),
+    primaryEmail: async (c, _, ctx) => primaryEntry(await ctx.loaders.emailsByContactId.load(c.id), (e) => e.emailType),
+    primaryPhone: async (c, _, ctx) => primaryEntry(await ctx.loaders.phonesByContactId.load(c.id), (p) => p.phoneType),
     addresses: (c, _, ctx) => ctx.loaders.addressesByContactId.load(c.id),
     things: (c, _, ctx) => ctx.loaders.thingsByContactId.load(c.id),
   },

@@ -1,3 +1,4 @@
+import { osePodId, usgsSiteId } from "../domain/things/agencyIds.js";
 import type { Context } from "../context.js";
 import { parseId } from "../domain/ids.js";
 import { feet, inches } from "../domain/length.js";
@@ -65,6 +66,8 @@ export const wellResolvers: {
   Well: {
     ...thingFields,
     purposes: (t, _, ctx) => ctx.loaders.purposesByThingId.load(t.id),
+    usgsSiteId: async (t, _, ctx) => usgsSiteId(await ctx.loaders.alternateIdsByThingId.load(t.id)),
+    osePodId: async (t, _, ctx) => osePodId(await ctx.loaders.alternateIdsByThingId.load(t.id)),
     wellStatus: (t, _, ctx) => currentStatus(t, ctx, statusTypes.WELL),
     monitoringStatus: (t, _, ctx) => currentStatus(t, ctx, statusTypes.MONITORING),
     openStatus: (t, _, ctx) => currentStatus(t, ctx, statusTypes.OPEN),

@@ -4,12 +4,14 @@
  * Contract: `parseThingFilter` accepts the GraphQL `ThingFilter` (enum arguments arrive as their
  * internal values, the stored lexicon terms) and returns a `ThingListFilter`, or throws
  * BadUserInputError naming the offending argument: coordinates out of range, a box whose minimum
- * exceeds its maximum, a non-positive or over-large distance. Distances are converted to km.
- * An empty list (`thingTypes: []`) matches nothing, as `IN ()` would.
+ * exceeds its maximum, a non-positive or over-large distance, a malformed id, more than
+ * MAX_FILTER_LIST values in `ids` or `names`. Distances are converted to km. An empty list
+ * (`thingTypes: []`, `ids: []`) matches nothing, as `IN ()` would.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import type { ThingFilter } from "../../generated/graphql.js";
 import { KM_PER_MILE } from "../geo/greatCircle.js";
+import { parseId } from "../ids.js";
 
 export interface LatLonBounds {
   minLatitude: number;
@@ -31,6 +33,12 @@ export interface ThingListFilter {
   releaseStatuses?: readonly string[];
   /** Exact name. */
   name?: string;
+  /** Exact names, any of them. */
+  names?: readonly string[];
+  /** Thing ids, any of them. */
+  ids?: readonly number[];
+  /** A sensor of this stored `sensor_type` term is deployed now. */
+  sensorType?: string;
   /** Case-insensitive substring of the name (wildcards match themselves). */
   nameContains?: string;
   /** Member of the group with exactly this name. */
@@ -42,6 +50,9 @@ export interface ThingListFilter {
   /** Current location within the great-circle distance of the centre. */
   near?: Circle;
 }
+
+/** Most values accepted in `ids` or `names` (the page-size cap: one page can hold them all). */
+export const MAX_FILTER_LIST = 1_000;
 
 /** Longest accepted radius: about half the Earth's circumference. */
 export const MAX_NEAR_DISTANCE_KM = 20_000;
@@ -88,6 +99,12 @@ function parseNear(near: NonNullable<ThingFilter["near"]>): Circle {
   return { latitude: near.latitude, longitude: near.longitude, radiusKm };
 }
 
+function checkListLength(values: readonly unknown[], argument: string): void {
+  if (values.length > MAX_FILTER_LIST) {
+    throw new BadUserInputError(`Argument "${argument}" may hold at most ${MAX_FILTER_LIST} values (got ${values.length})`, { argument });
+  }
+}
+
 export function parseThingFilter(filter: ThingFilter | null | undefined): ThingListFilter {
   const parsed: ThingListFilter = {};
   if (!filter) return parsed;
@@ -95,6 +112,15 @@ export function parseThingFilter(filter: ThingFilter | null | undefined): ThingL
   if (filter.releaseStatuses) parsed.releaseStatuses = filter.releaseStatuses;
   if (filter.name !== null && filter.name !== undefined) parsed.name = filter.name;
   if (filter.nameContains) parsed.nameContains = filter.nameContains;
+  if (filter.names) {
+    checkListLength(filter.names, "filter.names");
+    parsed.names = filter.names;
+  }
+  if (filter.ids) {
+    checkListLength(filter.ids, "filter.ids");
+    parsed.ids = filter.ids.map((id) => parseId(id, "filter.ids"));
+  }
+  if (filter.sensorType !== null && filter.sensorType !== undefined) parsed.sensorType = filter.sensorType;
   if (filter.groupName !== null && filter.groupName !== undefined) parsed.groupName = filter.groupName;
   if (filter.bbox) parsed.bbox = parseBbox(filter.bbox);
   if (filter.near) parsed.near = parseNear(filter.near);

@@ -54,12 +54,24 @@ function nearSql(near: Circle, viewer: Viewer): Prisma.Sql {
   return currentLocationWhere(Prisma.sql`${prefilter} AND ${distance} <= ${near.radiusKm}::float8`, viewer);
 }
 
+/** Things where a sensor of type `sensorType` is deployed today (UTC), by the deployment's dates. */
+function sensorDeployedSql(sensorType: string): Prisma.Sql {
+  return Prisma.sql`t.id IN (
+    SELECT d.thing_id FROM deployment d JOIN sensor s ON s.id = d.sensor_id
+    WHERE s.sensor_type = ${sensorType}
+      AND (d.installation_date IS NULL OR d.installation_date <= (now() AT TIME ZONE 'UTC')::date)
+      AND (d.removal_date IS NULL OR d.removal_date >= (now() AT TIME ZONE 'UTC')::date))`;
+}
+
 export function thingFilterSql(filter: ThingListFilter, viewer: Viewer): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (viewer.releasedOnly) conditions.push(releasedSql(viewer, Prisma.sql`t.release_status`));
   if (filter.thingTypes) conditions.push(anyOf(Prisma.sql`t.thing_type`, filter.thingTypes));
   if (filter.releaseStatuses) conditions.push(anyOf(Prisma.sql`t.release_status`, filter.releaseStatuses));
   if (filter.name !== undefined) conditions.push(Prisma.sql`t.name = ${filter.name}`);
+  if (filter.names) conditions.push(anyOf(Prisma.sql`t.name`, filter.names));
+  if (filter.ids) conditions.push(filter.ids.length === 0 ? Prisma.sql`false` : Prisma.sql`t.id = ANY(${[...filter.ids]}::int[])`);
+  if (filter.sensorType !== undefined) conditions.push(sensorDeployedSql(filter.sensorType));
   if (filter.nameContains !== undefined) {
     conditions.push(Prisma.sql`t.name ILIKE ${`%${likeEscape(filter.nameContains)}%`} ESCAPE '\\'`);
   }
