@@ -4885,6 +4885,8 @@ export type Well = Thing & {
    * there is no current row.
    */
   isSuitableForDatalogger?: Maybe<Scalars['Boolean']['output']>;
+  /** The newest sample taken at the well (latest sample date, then highest id; water-level and chemistry samples alike), or null. */
+  latestSample?: Maybe<Sample>;
   /** Notes of type "Measuring" (how to measure or visit the well), oldest first. */
   measuringNotes: Array<Note>;
   /** Description of the current measuring point (e.g. "Top of casing, north side"), or null. */
@@ -7669,6 +7671,7 @@ export type WellResolvers<ContextType = Context, ParentType extends ResolversPar
   holeDepth?: Resolver<Maybe<ResolversTypes['Length']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSuitableForDatalogger?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  latestSample?: Resolver<Maybe<ResolversTypes['Sample']>, ParentType, ContextType>;
   measuringNotes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
   measuringPointDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measuringPointHeight?: Resolver<Maybe<ResolversTypes['Length']>, ParentType, ContextType>;

@@ -6,8 +6,9 @@
 import DataLoader from "dataloader";
 
 import type { Viewer } from "../domain/visibility/viewer.js";
+import { releasedSql, visibleThingSql } from "../domain/visibility/visibilitySql.js";
 import { releasedWhere, visibleSampleWhere } from "../domain/visibility/visibilityWhere.js";
-import type { PrismaClient } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type Sample } from "../generated/prisma/client.js";
 import { manyByKey, oneByKey } from "./keyOrder.js";
 
 export function createSampleLoaders(prisma: PrismaClient, viewer: Viewer) {
@@ -16,6 +17,27 @@ export function createSampleLoaders(prisma: PrismaClient, viewer: Viewer) {
     sampleById: new DataLoader(async (ids: readonly number[]) =>
       oneByKey(ids, await prisma.sample.findMany({ where: { id: { in: [...ids] }, ...visibleSampleWhere(viewer) } }), (s) => s.id),
     ),
+    /**
+     * The newest sample (latest sample date, then highest id) taken at each thing that the viewer
+     * may see, or null. Two statements per batch: the ids, then the samples.
+     */
+    latestSampleByThingId: new DataLoader(async (thingIds: readonly number[]): Promise<(Sample | null)[]> => {
+      const latest = await prisma.$queryRaw<{ thing_id: number; sample_id: number }[]>`
+        SELECT DISTINCT ON (fe.thing_id) fe.thing_id, s.id AS sample_id
+        FROM sample s
+        JOIN field_activity fa ON fa.id = s.field_activity_id
+        JOIN field_event fe ON fe.id = fa.field_event_id
+        WHERE fe.thing_id = ANY(${[...thingIds]}::int[])
+          AND ${releasedSql(viewer, Prisma.sql`s.release_status`)}
+          AND ${visibleThingSql(viewer, Prisma.sql`fe.thing_id`)}
+        ORDER BY fe.thing_id, s.sample_date DESC, s.id DESC`;
+      if (latest.length === 0) return thingIds.map(() => null);
+      const samples = new Map(
+        (await prisma.sample.findMany({ where: { id: { in: latest.map((r) => r.sample_id) } } })).map((sample) => [sample.id, sample]),
+      );
+      const byThing = new Map(latest.map((r) => [r.thing_id, samples.get(r.sample_id) ?? null]));
+      return thingIds.map((id) => byThing.get(id) ?? null);
+    }),
     /** Observations of each sample, by time then id. */
     observationsBySampleId: new DataLoader(async (ids: readonly number[]) =>
       manyByKey(

@@ -66,6 +66,7 @@ export const wellResolvers: {
   Well: {
     ...thingFields,
     purposes: (t, _, ctx) => ctx.loaders.purposesByThingId.load(t.id),
+    latestSample: (t, _, ctx) => ctx.loaders.latestSampleByThingId.load(t.id),
     usgsSiteId: async (t, _, ctx) => usgsSiteId(await ctx.loaders.alternateIdsByThingId.load(t.id)),
     osePodId: async (t, _, ctx) => osePodId(await ctx.loaders.alternateIdsByThingId.load(t.id)),
     wellStatus: (t, _, ctx) => currentStatus(t, ctx, statusTypes.WELL),
