@@ -215,6 +215,24 @@ describe("recordGroundwaterLevel", () => {
     expect(await countRows(api.db.prisma, LEVEL_TABLES)).toEqual(before);
   });
 
+  it("records the level status and data maturity (provisional by default), shown in the series", async () => {
+    const well = await createThing(api.db.prisma);
+    const rising = await record(happyInput(well, { levelStatus: "Rising" }));
+    const checked = await record(happyInput(well, { measuredAt: "2025-10-03T09:30:00-06:00", levelStatus: "stable", dataMaturity: "APPROVED" }));
+    expect([rising.__typename, checked.__typename]).toEqual(["RecordGroundwaterLevelSuccess", "RecordGroundwaterLevelSuccess"]);
+    const series = await api.run<{ well: { groundwaterLevels: { edges: { node: { levelStatus: string | null; dataMaturity: string | null } }[] } } }>(
+      `query($id: ID!) { well(id: $id) { groundwaterLevels(order: OLDEST_FIRST) { edges { node { levelStatus dataMaturity } } } } }`,
+      { id: String(well.id) },
+    );
+    expect(series.data?.well.groundwaterLevels.edges.map((e) => e.node)).toEqual([
+      { levelStatus: "rising", dataMaturity: "provisional" },
+      { levelStatus: "stable", dataMaturity: "approved" },
+    ]);
+    const wrong = await api.run(RECORD, { input: happyInput(well, { levelStatus: "Site was dry" }) });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(wrong.errors?.[0]?.message).toContain("level_status");
+  });
+
   it("gives ConflictError for a second measurement of the same well at the same instant", async () => {
     const well = await createThing(api.db.prisma);
     const first = await record(happyInput(well));
@@ -330,6 +348,14 @@ describe("updateGroundwaterLevel", () => {
       activity: "public",
       event: ["2025-10-02T16:00:00.000Z", "public"],
     });
+
+    // Level status and data maturity are set and cleared like the other fields.
+    expect(await mutationPayload(api, UPDATE, { id, input: { levelStatus: "falling", dataMaturity: "approved" } })).toMatchObject({
+      __typename: "UpdateGroundwaterLevelSuccess",
+    });
+    expect(await levelRows(id)).toMatchObject({ levelStatus: "falling", dataMaturity: "approved" });
+    await mutationPayload(api, UPDATE, { id, input: { levelStatus: null } });
+    expect(await levelRows(id)).toMatchObject({ levelStatus: null, dataMaturity: "approved" });
 
     // null returns to the well's measuring-point history; an omitted field stays as it is.
     const back = await mutationPayload(api, UPDATE, { id, input: { measuringPointHeight: null, notes: null } });

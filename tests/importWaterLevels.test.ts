@@ -108,7 +108,9 @@ describe("importWaterLevels", () => {
       value: 101.75,
       unit: "ft",
       measuringPointHeight: 1.5,
-      notes: "Level status: stable | Data quality: approved",
+      notes: null,
+      levelStatus: "stable",
+      dataMaturity: "approved",
       releaseStatus: "draft",
       parameter: { parameterName: "groundwater level", matrix: "groundwater" },
       sample: {

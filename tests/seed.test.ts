@@ -107,12 +107,12 @@ describe("seedVocabulary", () => {
     const summary = await seedVocabulary(db.prisma);
     expect(performance.now() - started).toBeLessThan(5_000);
 
-    // 59 published categories + data_maturity; 1,018 distinct published term strings + 32 new
-    // ones (34 additions, of which "provisional" and "approved" already exist).
+    // 59 published categories + data_maturity and level_status; 1,018 distinct published term
+    // strings + 35 new ones (37 additions, of which "provisional" and "approved" already exist).
     expect(summary).toEqual({
-      categories: { inserted: 60, total: 60 },
-      terms: { inserted: 1050, total: 1050 },
-      termCategories: { inserted: 1112, total: 1112 },
+      categories: { inserted: 61, total: 61 },
+      terms: { inserted: 1053, total: 1053 },
+      termCategories: { inserted: 1115, total: 1115 },
       parameters: { inserted: 114, total: 114 },
       regulatoryLimits: { inserted: 23, total: 23 },
     });
@@ -130,7 +130,7 @@ describe("seedVocabulary", () => {
     );
     expect(rows).toHaveLength(expectedPairs.size);
     expect(new Set(rows.map((r) => `${r.term}\u0000${r.category}`))).toEqual(expectedPairs);
-    expect(new Set([...published.terms, ...additions.terms].map((t) => t.term)).size).toBe(1050);
+    expect(new Set([...published.terms, ...additions.terms].map((t) => t.term)).size).toBe(1053);
   });
 
   it("keeps the published quirks as one row each and adds the terms the model needs", async () => {
@@ -202,7 +202,7 @@ describe("seedVocabulary", () => {
     const before = await tableCounts(db.pool);
     const summary = await seedVocabulary(db.prisma);
     for (const part of Object.values(summary)) expect(part.inserted).toBe(0);
-    expect(summary.terms.total).toBe(1050);
+    expect(summary.terms.total).toBe(1053);
     expect(await tableCounts(db.pool)).toEqual(before);
   });
 

@@ -49,6 +49,11 @@ export type Scalars = {
    * returned in its canonical spelling. See `lexiconTerms(category: "country")` for the valid terms.
    */
   Country: { input: string; output: string; }
+  /**
+   * A term of the lexicon category `data_maturity`: how far a value has progressed through review
+   * ("provisional", "in review", "approved"); matched case-insensitively, returned in its canonical spelling.
+   */
+  DataMaturity: { input: string; output: string; }
   /** A calendar date, ISO 8601 "YYYY-MM-DD". */
   Date: { input: Date; output: Date | string; }
   /**
@@ -85,6 +90,11 @@ export type Scalars = {
   GroupType: { input: string; output: string; }
   /** Arbitrary JSON. */
   JSON: { input: unknown; output: unknown; }
+  /**
+   * A term of the lexicon category `level_status`: the trend of a water level seen while measuring
+   * ("stable", "rising", "falling"); matched case-insensitively, returned in its canonical spelling.
+   */
+  LevelStatus: { input: string; output: string; }
   /**
    * A term of the lexicon category `lithology` (e.g. a rock or sediment type); matched case-insensitively,
    * returned in its canonical spelling. See `lexiconTerms(category: "lithology")` for the valid terms.
@@ -1235,6 +1245,8 @@ export type GeochronologyAge = {
  */
 export type GroundwaterLevel = {
   __typename?: 'GroundwaterLevel';
+  /** How far the value has progressed through review (lexicon `data_maturity`: "provisional", "in review", "approved"), or null when not recorded. */
+  dataMaturity?: Maybe<Scalars['String']['output']>;
   /**
    * Depth to water below ground surface, feet: the measured value (below the measuring point)
    * minus the measuring point height (`measuringPointHeight`, 0 when null), rounded to 0.0001 ft.
@@ -1243,7 +1255,7 @@ export type GroundwaterLevel = {
   depthToWater?: Maybe<Length>;
   /** Stable identifier (the observation id). */
   id: Scalars['ID']['output'];
-  /** Level status (stable, rising, falling). Not recorded by this data model yet: always null. */
+  /** Trend of the level seen while measuring (lexicon `level_status`: "stable", "rising", "falling"), or null when not recorded. */
   levelStatus?: Maybe<Scalars['String']['output']>;
   /** When the level was measured. */
   measuredAt: Scalars['DateTime']['output'];
@@ -3513,6 +3525,8 @@ export type RecordAssetSuccess = {
  * numeric" rather than rejected by GraphQL; a `measuredAt` after now gives "Date cannot be in the future".
  */
 export type RecordGroundwaterLevelInput = {
+  /** How far the value has progressed through review (lexicon `data_maturity`); "provisional" when omitted. */
+  dataMaturity?: InputMaybe<Scalars['DataMaturity']['input']>;
   /** Environmental conditions at the visit (e.g. "Rainy, muddy conditions"); kept in the field event's notes. */
   environmentalConditions?: InputMaybe<Scalars['String']['input']>;
   /**
@@ -3520,6 +3534,8 @@ export type RecordGroundwaterLevelInput = {
    * (e.g. "145.3"). Required, unless `reason` explains why no level could be measured.
    */
   groundwaterLevel?: InputMaybe<Scalars['String']['input']>;
+  /** Trend of the level seen while measuring (lexicon `level_status`: "stable", "rising", "falling"). */
+  levelStatus?: InputMaybe<Scalars['LevelStatus']['input']>;
   /** When the level was measured; must carry a UTC offset and not be in the future. Required. */
   measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /**
@@ -4388,11 +4404,15 @@ export type UpdateEmailInput = {
  * `reason` says why, the method cannot be cleared.
  */
 export type UpdateGroundwaterLevelInput = {
+  /** How far the value has progressed through review (lexicon `data_maturity`, e.g. "approved" after checking); null clears it. */
+  dataMaturity?: InputMaybe<Scalars['DataMaturity']['input']>;
   /**
    * Depth to water below the measuring point, in feet, as decimal text (e.g. "145.3"); null or ""
    * records that no level could be measured, which needs a `reason`.
    */
   groundwaterLevel?: InputMaybe<Scalars['String']['input']>;
+  /** Trend of the level seen while measuring (lexicon `level_status`); null clears it. */
+  levelStatus?: InputMaybe<Scalars['LevelStatus']['input']>;
   /** When the level was measured; with a UTC offset, not in the future. Cannot be cleared. */
   measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Measuring point height checked at the visit (stored in feet); null returns to the well's measuring-point history. */
@@ -5552,6 +5572,7 @@ export type ResolversTypes = {
   CreateWellInput: CreateWellInput;
   CreateWellResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateWellResult']>;
   CreateWellSuccess: ResolverTypeWrapper<Omit<CreateWellSuccess, 'well'> & { well: ResolversTypes['Well'] }>;
+  DataMaturity: ResolverTypeWrapper<Scalars['DataMaturity']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteAssetResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteAssetResult']>;
@@ -5628,6 +5649,7 @@ export type ResolversTypes = {
   Length: ResolverTypeWrapper<Length>;
   LengthInput: LengthInput;
   LengthUnit: LengthUnit;
+  LevelStatus: ResolverTypeWrapper<Scalars['LevelStatus']['output']>;
   LexiconCategory: ResolverTypeWrapper<LexiconCategoryModel>;
   LexiconCategoryTerms: ResolverTypeWrapper<Omit<LexiconCategoryTerms, 'terms'> & { terms: Array<ResolversTypes['LexiconTerm']> }>;
   LexiconTerm: ResolverTypeWrapper<LexiconTermModel>;
@@ -5888,6 +5910,7 @@ export type ResolversParentTypes = {
   CreateWellInput: CreateWellInput;
   CreateWellResult: ResolversUnionTypes<ResolversParentTypes>['CreateWellResult'];
   CreateWellSuccess: Omit<CreateWellSuccess, 'well'> & { well: ResolversParentTypes['Well'] };
+  DataMaturity: Scalars['DataMaturity']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteAssetResult: ResolversUnionTypes<ResolversParentTypes>['DeleteAssetResult'];
@@ -5960,6 +5983,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Length: Length;
   LengthInput: LengthInput;
+  LevelStatus: Scalars['LevelStatus']['output'];
   LexiconCategory: LexiconCategoryModel;
   LexiconCategoryTerms: Omit<LexiconCategoryTerms, 'terms'> & { terms: Array<ResolversParentTypes['LexiconTerm']> };
   LexiconTerm: LexiconTermModel;
@@ -6428,6 +6452,10 @@ export type CreateWellSuccessResolvers<ContextType = Context, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface DataMaturityScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DataMaturity'], any> {
+  name: 'DataMaturity';
+}
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -6661,6 +6689,7 @@ export type GeochronologyAgeResolvers<ContextType = Context, ParentType extends 
 };
 
 export type GroundwaterLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroundwaterLevel'] = ResolversParentTypes['GroundwaterLevel']> = {
+  dataMaturity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   depthToWater?: Resolver<Maybe<ResolversTypes['Length']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   levelStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6784,6 +6813,10 @@ export type LengthResolvers<ContextType = Context, ParentType extends ResolversP
   unit?: Resolver<ResolversTypes['LengthUnit'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
+
+export interface LevelStatusScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LevelStatus'], any> {
+  name: 'LevelStatus';
+}
 
 export type LexiconCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LexiconCategory'] = ResolversParentTypes['LexiconCategory']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7802,6 +7835,7 @@ export type Resolvers<ContextType = Context> = {
   CreateSpringSuccess?: CreateSpringSuccessResolvers<ContextType>;
   CreateWellResult?: CreateWellResultResolvers<ContextType>;
   CreateWellSuccess?: CreateWellSuccessResolvers<ContextType>;
+  DataMaturity?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteAssetResult?: DeleteAssetResultResolvers<ContextType>;
@@ -7867,6 +7901,7 @@ export type Resolvers<ContextType = Context> = {
   ImportedWell?: ImportedWellResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Length?: LengthResolvers<ContextType>;
+  LevelStatus?: GraphQLScalarType;
   LexiconCategory?: LexiconCategoryResolvers<ContextType>;
   LexiconCategoryTerms?: LexiconCategoryTermsResolvers<ContextType>;
   LexiconTerm?: LexiconTermResolvers<ContextType>;

@@ -36,7 +36,6 @@ export const seriesResolvers: {
   GroundwaterLevel: {
     depthToWater: (level) => feet(level.depthToWater),
     measuringPointHeight: (level) => feet(level.measuringPointHeight),
-    levelStatus: () => null,
   },
   GroundwaterLevelConnection: {
     totalCount: (connection) => connection.totalCount(),

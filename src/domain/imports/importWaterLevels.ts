@@ -21,7 +21,7 @@
  *   level already stored then, is a DUPLICATE_VALUE.
  * Each row becomes a field event (notes "Field staff: ..."), a "groundwater level" activity
  * (notes "Sampler: ..."), a sample (the row's notes) and an observation in feet with the row's
- * measuring point height (notes "Level status: ... | Data quality: ..."). All rows are written in
+ * measuring point height, level status and data quality (as its `data_maturity`). All rows are written in
  * one transaction with a constant number of statements (ids allocated up front, one
  * INSERT ... SELECT FROM unnest per table), under the per-well locks of recordGroundwaterLevel,
  * so an import and a single recording cannot both store the same well and instant.
@@ -268,16 +268,18 @@ async function writeLevels(
     ],
   );
   await runner.query(
-    `INSERT INTO observation (id, sample_id, parameter_id, observation_datetime, value, unit, measuring_point_height, notes, release_status, created_by_id, created_by_name)
-     SELECT u.id, u.sample_id, $7::int, u.at, u.value, 'ft', u.mp, u.notes, $8, $9, $10
-     FROM unnest($1::int[], $2::int[], $3::timestamptz[], $4::float8[], $5::float8[], $6::text[]) AS u(id, sample_id, at, value, mp, notes)`,
+    `INSERT INTO observation (id, sample_id, parameter_id, observation_datetime, value, unit, measuring_point_height, level_status, data_maturity, release_status, created_by_id, created_by_name)
+     SELECT u.id, u.sample_id, $8::int, u.at, u.value, 'ft', u.mp, u.level_status, u.data_maturity, $9, $10, $11
+     FROM unnest($1::int[], $2::int[], $3::timestamptz[], $4::float8[], $5::float8[], $6::text[], $7::text[])
+       AS u(id, sample_id, at, value, mp, level_status, data_maturity)`,
     [
       ids.observation,
       ids.sample,
       levels.map((l) => l.measuredAt),
       levels.map((l) => l.reading),
       levels.map((l) => l.mpHeight),
-      levels.map((l) => `Level status: ${l.levelStatus} | Data quality: ${l.dataQuality}`),
+      levels.map((l) => l.levelStatus),
+      levels.map((l) => l.dataQuality),
       parameter.id,
       ...audit,
     ],

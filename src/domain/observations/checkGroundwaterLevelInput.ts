@@ -14,6 +14,9 @@ import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notInFuture, numeric, required } from "../validation/rules.js";
 
+/** Review state of a new manual level: nobody has checked it yet. */
+export const DEFAULT_DATA_MATURITY = "provisional";
+
 /** How far ahead of the server's clock a measurement time may be (device clocks drift). */
 export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
 
@@ -28,6 +31,10 @@ export interface GroundwaterLevelEntry {
   /** Measuring point height checked at the visit, feet; null = use the well's history. */
   measuringPointHeight: number | null;
   reason: string | null;
+  /** Trend seen while measuring (a `level_status` term), or null. */
+  levelStatus: string | null;
+  /** Review state (a `data_maturity` term). */
+  dataMaturity: string;
   environmentalConditions: string | null;
   notes: string | null;
 }
@@ -65,6 +72,8 @@ export function checkGroundwaterLevelInput(input: RecordGroundwaterLevelInput, n
     participantContactId: input.participantContactId ? parseId(input.participantContactId, "input.participantContactId") : null,
     measuringPointHeight: input.measuringPointHeight ? convertLength(input.measuringPointHeight, "FOOT") : null,
     reason,
+    levelStatus: input.levelStatus ?? null,
+    dataMaturity: input.dataMaturity ?? DEFAULT_DATA_MATURITY,
     environmentalConditions: input.environmentalConditions?.trim() || null,
     notes: input.notes?.trim() || null,
   };

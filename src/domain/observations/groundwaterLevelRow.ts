@@ -38,6 +38,8 @@ export async function groundwaterLevelRow(
     measuringPointHeight: mpHeight,
     method,
     reason: observation.groundwaterLevelReason,
+    levelStatus: observation.levelStatus,
+    dataMaturity: observation.dataMaturity,
     releaseStatus: observation.releaseStatus,
   };
 }

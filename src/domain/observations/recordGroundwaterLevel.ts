@@ -117,6 +117,8 @@ export async function recordGroundwaterLevel(
         unit: UNIT,
         measuringPointHeight: entry.measuringPointHeight,
         groundwaterLevelReason: entry.reason,
+        levelStatus: entry.levelStatus,
+        dataMaturity: entry.dataMaturity,
         notes: entry.notes,
         ...own,
       },

@@ -98,6 +98,8 @@ export async function updateGroundwaterLevel(
         measuringPointHeight:
           input.measuringPointHeight === undefined ? undefined : input.measuringPointHeight === null ? null : convertLength(input.measuringPointHeight, "FOOT"),
         groundwaterLevelReason: input.reason,
+        levelStatus: input.levelStatus,
+        dataMaturity: input.dataMaturity,
         notes: input.notes === undefined ? undefined : input.notes?.trim() || null,
         releaseStatus,
         ...audit,

@@ -32,7 +32,7 @@ export async function findGroundwaterLevelPages(
     ),
     page AS (SELECT id, thing_id, rn FROM ranked WHERE rn <= ${window.take + 1})
     SELECT d."thingId", d.id, d."measuredAt", d.value, d."measuringPointHeight", d.method, d.reason,
-      d."releaseStatus", d.depth_numeric::float8 AS "depthToWater", page.rn
+      d."levelStatus", d."dataMaturity", d."releaseStatus", d.depth_numeric::float8 AS "depthToWater", page.rn
     FROM (${levelDetails(Prisma.sql`page`)}) d
     JOIN page ON page.id = d.id
     ORDER BY d."thingId", page.rn`;

@@ -43,7 +43,7 @@ export async function findWaterLevelStats(
         avg(depth_numeric) OVER (PARTITION BY "thingId")::float8 AS mean
       FROM measured
     )
-    SELECT "thingId", id, "measuredAt", value, "measuringPointHeight", method, reason, "releaseStatus",
+    SELECT "thingId", id, "measuredAt", value, "measuringPointHeight", method, reason, "levelStatus", "dataMaturity", "releaseStatus",
       depth_numeric::float8 AS "depthToWater", count, min, max, mean
     FROM ranked
     WHERE rn = 1`;

@@ -33,6 +33,10 @@ export interface GroundwaterLevelRow {
   method: string;
   /** Condition of the measurement (lexicon `groundwater_level_reason`). */
   reason: string | null;
+  /** Trend of the level seen while measuring (lexicon `level_status`), or null. */
+  levelStatus: string | null;
+  /** Review state of the value (lexicon `data_maturity`), or null. */
+  dataMaturity: string | null;
   /** Release status of the observation (a `release_status` term). */
   releaseStatus: string;
 }
@@ -60,7 +64,8 @@ export function levelDetails(source: Prisma.Sql): Prisma.Sql {
     SELECT src.thing_id AS "thingId", o.id, o.observation_datetime AS "measuredAt", o.value,
       mph.height AS "measuringPointHeight",
       round((o.value - COALESCE(mph.height, 0))::numeric, 4) AS depth_numeric,
-      s.sample_method AS method, o.groundwater_level_reason AS reason, o.release_status AS "releaseStatus"
+      s.sample_method AS method, o.groundwater_level_reason AS reason, o.level_status AS "levelStatus",
+      o.data_maturity AS "dataMaturity", o.release_status AS "releaseStatus"
     FROM ${source} src
     JOIN observation o ON o.id = src.id
     JOIN sample s ON s.id = o.sample_id

@@ -22,6 +22,8 @@ export const vocabularyScalarCategories = {
   SampleMatrix: "sample_matrix",
   ActivityType: "activity_type",
   GroundwaterLevelReason: "groundwater_level_reason",
+  LevelStatus: "level_status",
+  DataMaturity: "data_maturity",
   SensorType: "sensor_type",
   SensorStatus: "sensor_status",
   GroupType: "group_type",

@@ -4840,6 +4840,8 @@ export const ObservationScalarFieldEnum = {
   notes: 'notes',
   measuringPointHeight: 'measuringPointHeight',
   groundwaterLevelReason: 'groundwaterLevelReason',
+  levelStatus: 'levelStatus',
+  dataMaturity: 'dataMaturity',
   releaseStatus: 'releaseStatus',
   createdAt: 'createdAt',
   createdByName: 'createdByName',

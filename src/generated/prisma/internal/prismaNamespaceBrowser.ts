@@ -828,6 +828,8 @@ export const ObservationScalarFieldEnum = {
   notes: 'notes',
   measuringPointHeight: 'measuringPointHeight',
   groundwaterLevelReason: 'groundwaterLevelReason',
+  levelStatus: 'levelStatus',
+  dataMaturity: 'dataMaturity',
   releaseStatus: 'releaseStatus',
   createdAt: 'createdAt',
   createdByName: 'createdByName',

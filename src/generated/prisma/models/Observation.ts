@@ -60,6 +60,8 @@ export type ObservationMinAggregateOutputType = {
   notes: string | null
   measuringPointHeight: number | null
   groundwaterLevelReason: string | null
+  levelStatus: string | null
+  dataMaturity: string | null
   releaseStatus: string | null
   createdAt: Date | null
   createdByName: string | null
@@ -81,6 +83,8 @@ export type ObservationMaxAggregateOutputType = {
   notes: string | null
   measuringPointHeight: number | null
   groundwaterLevelReason: string | null
+  levelStatus: string | null
+  dataMaturity: string | null
   releaseStatus: string | null
   createdAt: Date | null
   createdByName: string | null
@@ -102,6 +106,8 @@ export type ObservationCountAggregateOutputType = {
   notes: number
   measuringPointHeight: number
   groundwaterLevelReason: number
+  levelStatus: number
+  dataMaturity: number
   releaseStatus: number
   createdAt: number
   createdByName: number
@@ -145,6 +151,8 @@ export type ObservationMinAggregateInputType = {
   notes?: true
   measuringPointHeight?: true
   groundwaterLevelReason?: true
+  levelStatus?: true
+  dataMaturity?: true
   releaseStatus?: true
   createdAt?: true
   createdByName?: true
@@ -166,6 +174,8 @@ export type ObservationMaxAggregateInputType = {
   notes?: true
   measuringPointHeight?: true
   groundwaterLevelReason?: true
+  levelStatus?: true
+  dataMaturity?: true
   releaseStatus?: true
   createdAt?: true
   createdByName?: true
@@ -187,6 +197,8 @@ export type ObservationCountAggregateInputType = {
   notes?: true
   measuringPointHeight?: true
   groundwaterLevelReason?: true
+  levelStatus?: true
+  dataMaturity?: true
   releaseStatus?: true
   createdAt?: true
   createdByName?: true
@@ -295,6 +307,8 @@ export type ObservationGroupByOutputType = {
   notes: string | null
   measuringPointHeight: number | null
   groundwaterLevelReason: string | null
+  levelStatus: string | null
+  dataMaturity: string | null
   releaseStatus: string
   createdAt: Date
   createdByName: string | null
@@ -339,6 +353,8 @@ export type ObservationWhereInput = {
   notes?: Prisma.StringNullableFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableFilter<"Observation"> | string | null
+  levelStatus?: Prisma.StringNullableFilter<"Observation"> | string | null
+  dataMaturity?: Prisma.StringNullableFilter<"Observation"> | string | null
   releaseStatus?: Prisma.StringFilter<"Observation"> | string
   createdAt?: Prisma.DateTimeFilter<"Observation"> | Date | string
   createdByName?: Prisma.StringNullableFilter<"Observation"> | string | null
@@ -352,6 +368,8 @@ export type ObservationWhereInput = {
   parameter?: Prisma.XOR<Prisma.ParameterScalarRelationFilter, Prisma.ParameterWhereInput>
   unitTerm?: Prisma.XOR<Prisma.LexiconTermScalarRelationFilter, Prisma.LexiconTermWhereInput>
   groundwaterLevelReasonTerm?: Prisma.XOR<Prisma.LexiconTermNullableScalarRelationFilter, Prisma.LexiconTermWhereInput> | null
+  levelStatusTerm?: Prisma.XOR<Prisma.LexiconTermNullableScalarRelationFilter, Prisma.LexiconTermWhereInput> | null
+  dataMaturityTerm?: Prisma.XOR<Prisma.LexiconTermNullableScalarRelationFilter, Prisma.LexiconTermWhereInput> | null
   releaseStatusTerm?: Prisma.XOR<Prisma.LexiconTermScalarRelationFilter, Prisma.LexiconTermWhereInput>
 }
 
@@ -367,6 +385,8 @@ export type ObservationOrderByWithRelationInput = {
   notes?: Prisma.SortOrderInput | Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrderInput | Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrderInput | Prisma.SortOrder
+  levelStatus?: Prisma.SortOrderInput | Prisma.SortOrder
+  dataMaturity?: Prisma.SortOrderInput | Prisma.SortOrder
   releaseStatus?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   createdByName?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -380,6 +400,8 @@ export type ObservationOrderByWithRelationInput = {
   parameter?: Prisma.ParameterOrderByWithRelationInput
   unitTerm?: Prisma.LexiconTermOrderByWithRelationInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermOrderByWithRelationInput
+  levelStatusTerm?: Prisma.LexiconTermOrderByWithRelationInput
+  dataMaturityTerm?: Prisma.LexiconTermOrderByWithRelationInput
   releaseStatusTerm?: Prisma.LexiconTermOrderByWithRelationInput
 }
 
@@ -398,6 +420,8 @@ export type ObservationWhereUniqueInput = Prisma.AtLeast<{
   notes?: Prisma.StringNullableFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableFilter<"Observation"> | string | null
+  levelStatus?: Prisma.StringNullableFilter<"Observation"> | string | null
+  dataMaturity?: Prisma.StringNullableFilter<"Observation"> | string | null
   releaseStatus?: Prisma.StringFilter<"Observation"> | string
   createdAt?: Prisma.DateTimeFilter<"Observation"> | Date | string
   createdByName?: Prisma.StringNullableFilter<"Observation"> | string | null
@@ -411,6 +435,8 @@ export type ObservationWhereUniqueInput = Prisma.AtLeast<{
   parameter?: Prisma.XOR<Prisma.ParameterScalarRelationFilter, Prisma.ParameterWhereInput>
   unitTerm?: Prisma.XOR<Prisma.LexiconTermScalarRelationFilter, Prisma.LexiconTermWhereInput>
   groundwaterLevelReasonTerm?: Prisma.XOR<Prisma.LexiconTermNullableScalarRelationFilter, Prisma.LexiconTermWhereInput> | null
+  levelStatusTerm?: Prisma.XOR<Prisma.LexiconTermNullableScalarRelationFilter, Prisma.LexiconTermWhereInput> | null
+  dataMaturityTerm?: Prisma.XOR<Prisma.LexiconTermNullableScalarRelationFilter, Prisma.LexiconTermWhereInput> | null
   releaseStatusTerm?: Prisma.XOR<Prisma.LexiconTermScalarRelationFilter, Prisma.LexiconTermWhereInput>
 }, "id">
 
@@ -426,6 +452,8 @@ export type ObservationOrderByWithAggregationInput = {
   notes?: Prisma.SortOrderInput | Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrderInput | Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrderInput | Prisma.SortOrder
+  levelStatus?: Prisma.SortOrderInput | Prisma.SortOrder
+  dataMaturity?: Prisma.SortOrderInput | Prisma.SortOrder
   releaseStatus?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   createdByName?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -455,6 +483,8 @@ export type ObservationScalarWhereWithAggregatesInput = {
   notes?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableWithAggregatesFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
+  levelStatus?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
+  dataMaturity?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
   releaseStatus?: Prisma.StringWithAggregatesFilter<"Observation"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Observation"> | Date | string
   createdByName?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
@@ -481,6 +511,8 @@ export type ObservationCreateInput = {
   parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
   unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
   releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
 }
 
@@ -496,6 +528,8 @@ export type ObservationUncheckedCreateInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -522,6 +556,8 @@ export type ObservationUpdateInput = {
   parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
   unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
   releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
 }
 
@@ -537,6 +573,8 @@ export type ObservationUncheckedUpdateInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -558,6 +596,8 @@ export type ObservationCreateManyInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -592,6 +632,8 @@ export type ObservationUncheckedUpdateManyInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -623,6 +665,8 @@ export type ObservationCountOrderByAggregateInput = {
   notes?: Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrder
+  levelStatus?: Prisma.SortOrder
+  dataMaturity?: Prisma.SortOrder
   releaseStatus?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   createdByName?: Prisma.SortOrder
@@ -654,6 +698,8 @@ export type ObservationMaxOrderByAggregateInput = {
   notes?: Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrder
+  levelStatus?: Prisma.SortOrder
+  dataMaturity?: Prisma.SortOrder
   releaseStatus?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   createdByName?: Prisma.SortOrder
@@ -675,6 +721,8 @@ export type ObservationMinOrderByAggregateInput = {
   notes?: Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrder
+  levelStatus?: Prisma.SortOrder
+  dataMaturity?: Prisma.SortOrder
   releaseStatus?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   createdByName?: Prisma.SortOrder
@@ -708,6 +756,20 @@ export type ObservationCreateNestedManyWithoutGroundwaterLevelReasonTermInput = 
   connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
 }
 
+export type ObservationCreateNestedManyWithoutLevelStatusTermInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput> | Prisma.ObservationCreateWithoutLevelStatusTermInput[] | Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput | Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput[]
+  createMany?: Prisma.ObservationCreateManyLevelStatusTermInputEnvelope
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+}
+
+export type ObservationCreateNestedManyWithoutDataMaturityTermInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput> | Prisma.ObservationCreateWithoutDataMaturityTermInput[] | Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput | Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput[]
+  createMany?: Prisma.ObservationCreateManyDataMaturityTermInputEnvelope
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+}
+
 export type ObservationCreateNestedManyWithoutReleaseStatusTermInput = {
   create?: Prisma.XOR<Prisma.ObservationCreateWithoutReleaseStatusTermInput, Prisma.ObservationUncheckedCreateWithoutReleaseStatusTermInput> | Prisma.ObservationCreateWithoutReleaseStatusTermInput[] | Prisma.ObservationUncheckedCreateWithoutReleaseStatusTermInput[]
   connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutReleaseStatusTermInput | Prisma.ObservationCreateOrConnectWithoutReleaseStatusTermInput[]
@@ -726,6 +788,20 @@ export type ObservationUncheckedCreateNestedManyWithoutGroundwaterLevelReasonTer
   create?: Prisma.XOR<Prisma.ObservationCreateWithoutGroundwaterLevelReasonTermInput, Prisma.ObservationUncheckedCreateWithoutGroundwaterLevelReasonTermInput> | Prisma.ObservationCreateWithoutGroundwaterLevelReasonTermInput[] | Prisma.ObservationUncheckedCreateWithoutGroundwaterLevelReasonTermInput[]
   connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutGroundwaterLevelReasonTermInput | Prisma.ObservationCreateOrConnectWithoutGroundwaterLevelReasonTermInput[]
   createMany?: Prisma.ObservationCreateManyGroundwaterLevelReasonTermInputEnvelope
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+}
+
+export type ObservationUncheckedCreateNestedManyWithoutLevelStatusTermInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput> | Prisma.ObservationCreateWithoutLevelStatusTermInput[] | Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput | Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput[]
+  createMany?: Prisma.ObservationCreateManyLevelStatusTermInputEnvelope
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+}
+
+export type ObservationUncheckedCreateNestedManyWithoutDataMaturityTermInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput> | Prisma.ObservationCreateWithoutDataMaturityTermInput[] | Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput | Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput[]
+  createMany?: Prisma.ObservationCreateManyDataMaturityTermInputEnvelope
   connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
 }
 
@@ -761,6 +837,34 @@ export type ObservationUpdateManyWithoutGroundwaterLevelReasonTermNestedInput = 
   connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
   update?: Prisma.ObservationUpdateWithWhereUniqueWithoutGroundwaterLevelReasonTermInput | Prisma.ObservationUpdateWithWhereUniqueWithoutGroundwaterLevelReasonTermInput[]
   updateMany?: Prisma.ObservationUpdateManyWithWhereWithoutGroundwaterLevelReasonTermInput | Prisma.ObservationUpdateManyWithWhereWithoutGroundwaterLevelReasonTermInput[]
+  deleteMany?: Prisma.ObservationScalarWhereInput | Prisma.ObservationScalarWhereInput[]
+}
+
+export type ObservationUpdateManyWithoutLevelStatusTermNestedInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput> | Prisma.ObservationCreateWithoutLevelStatusTermInput[] | Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput | Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput[]
+  upsert?: Prisma.ObservationUpsertWithWhereUniqueWithoutLevelStatusTermInput | Prisma.ObservationUpsertWithWhereUniqueWithoutLevelStatusTermInput[]
+  createMany?: Prisma.ObservationCreateManyLevelStatusTermInputEnvelope
+  set?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  disconnect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  delete?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  update?: Prisma.ObservationUpdateWithWhereUniqueWithoutLevelStatusTermInput | Prisma.ObservationUpdateWithWhereUniqueWithoutLevelStatusTermInput[]
+  updateMany?: Prisma.ObservationUpdateManyWithWhereWithoutLevelStatusTermInput | Prisma.ObservationUpdateManyWithWhereWithoutLevelStatusTermInput[]
+  deleteMany?: Prisma.ObservationScalarWhereInput | Prisma.ObservationScalarWhereInput[]
+}
+
+export type ObservationUpdateManyWithoutDataMaturityTermNestedInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput> | Prisma.ObservationCreateWithoutDataMaturityTermInput[] | Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput | Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput[]
+  upsert?: Prisma.ObservationUpsertWithWhereUniqueWithoutDataMaturityTermInput | Prisma.ObservationUpsertWithWhereUniqueWithoutDataMaturityTermInput[]
+  createMany?: Prisma.ObservationCreateManyDataMaturityTermInputEnvelope
+  set?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  disconnect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  delete?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  update?: Prisma.ObservationUpdateWithWhereUniqueWithoutDataMaturityTermInput | Prisma.ObservationUpdateWithWhereUniqueWithoutDataMaturityTermInput[]
+  updateMany?: Prisma.ObservationUpdateManyWithWhereWithoutDataMaturityTermInput | Prisma.ObservationUpdateManyWithWhereWithoutDataMaturityTermInput[]
   deleteMany?: Prisma.ObservationScalarWhereInput | Prisma.ObservationScalarWhereInput[]
 }
 
@@ -803,6 +907,34 @@ export type ObservationUncheckedUpdateManyWithoutGroundwaterLevelReasonTermNeste
   connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
   update?: Prisma.ObservationUpdateWithWhereUniqueWithoutGroundwaterLevelReasonTermInput | Prisma.ObservationUpdateWithWhereUniqueWithoutGroundwaterLevelReasonTermInput[]
   updateMany?: Prisma.ObservationUpdateManyWithWhereWithoutGroundwaterLevelReasonTermInput | Prisma.ObservationUpdateManyWithWhereWithoutGroundwaterLevelReasonTermInput[]
+  deleteMany?: Prisma.ObservationScalarWhereInput | Prisma.ObservationScalarWhereInput[]
+}
+
+export type ObservationUncheckedUpdateManyWithoutLevelStatusTermNestedInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput> | Prisma.ObservationCreateWithoutLevelStatusTermInput[] | Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput | Prisma.ObservationCreateOrConnectWithoutLevelStatusTermInput[]
+  upsert?: Prisma.ObservationUpsertWithWhereUniqueWithoutLevelStatusTermInput | Prisma.ObservationUpsertWithWhereUniqueWithoutLevelStatusTermInput[]
+  createMany?: Prisma.ObservationCreateManyLevelStatusTermInputEnvelope
+  set?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  disconnect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  delete?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  update?: Prisma.ObservationUpdateWithWhereUniqueWithoutLevelStatusTermInput | Prisma.ObservationUpdateWithWhereUniqueWithoutLevelStatusTermInput[]
+  updateMany?: Prisma.ObservationUpdateManyWithWhereWithoutLevelStatusTermInput | Prisma.ObservationUpdateManyWithWhereWithoutLevelStatusTermInput[]
+  deleteMany?: Prisma.ObservationScalarWhereInput | Prisma.ObservationScalarWhereInput[]
+}
+
+export type ObservationUncheckedUpdateManyWithoutDataMaturityTermNestedInput = {
+  create?: Prisma.XOR<Prisma.ObservationCreateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput> | Prisma.ObservationCreateWithoutDataMaturityTermInput[] | Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput[]
+  connectOrCreate?: Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput | Prisma.ObservationCreateOrConnectWithoutDataMaturityTermInput[]
+  upsert?: Prisma.ObservationUpsertWithWhereUniqueWithoutDataMaturityTermInput | Prisma.ObservationUpsertWithWhereUniqueWithoutDataMaturityTermInput[]
+  createMany?: Prisma.ObservationCreateManyDataMaturityTermInputEnvelope
+  set?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  disconnect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  delete?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  connect?: Prisma.ObservationWhereUniqueInput | Prisma.ObservationWhereUniqueInput[]
+  update?: Prisma.ObservationUpdateWithWhereUniqueWithoutDataMaturityTermInput | Prisma.ObservationUpdateWithWhereUniqueWithoutDataMaturityTermInput[]
+  updateMany?: Prisma.ObservationUpdateManyWithWhereWithoutDataMaturityTermInput | Prisma.ObservationUpdateManyWithWhereWithoutDataMaturityTermInput[]
   deleteMany?: Prisma.ObservationScalarWhereInput | Prisma.ObservationScalarWhereInput[]
 }
 
@@ -1004,6 +1136,8 @@ export type ObservationCreateWithoutUnitTermInput = {
   analysisMethod?: Prisma.AnalysisMethodCreateNestedOneWithoutObservationsInput
   parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
   releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
 }
 
@@ -1018,6 +1152,8 @@ export type ObservationUncheckedCreateWithoutUnitTermInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1053,6 +1189,8 @@ export type ObservationCreateWithoutGroundwaterLevelReasonTermInput = {
   analysisMethod?: Prisma.AnalysisMethodCreateNestedOneWithoutObservationsInput
   parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
   unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
   releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
 }
 
@@ -1067,6 +1205,8 @@ export type ObservationUncheckedCreateWithoutGroundwaterLevelReasonTermInput = {
   unit: string
   notes?: string | null
   measuringPointHeight?: number | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1083,6 +1223,112 @@ export type ObservationCreateOrConnectWithoutGroundwaterLevelReasonTermInput = {
 
 export type ObservationCreateManyGroundwaterLevelReasonTermInputEnvelope = {
   data: Prisma.ObservationCreateManyGroundwaterLevelReasonTermInput | Prisma.ObservationCreateManyGroundwaterLevelReasonTermInput[]
+  skipDuplicates?: boolean
+}
+
+export type ObservationCreateWithoutLevelStatusTermInput = {
+  observationDatetime: Date | string
+  value?: number | null
+  notes?: string | null
+  measuringPointHeight?: number | null
+  createdAt?: Date | string
+  createdByName?: string | null
+  createdById?: string | null
+  updatedAt?: Date | string | null
+  updatedByName?: string | null
+  updatedById?: string | null
+  sample: Prisma.SampleCreateNestedOneWithoutObservationsInput
+  sensor?: Prisma.SensorCreateNestedOneWithoutObservationsInput
+  analysisMethod?: Prisma.AnalysisMethodCreateNestedOneWithoutObservationsInput
+  parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
+  unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
+  groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
+  releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
+}
+
+export type ObservationUncheckedCreateWithoutLevelStatusTermInput = {
+  id?: number
+  sampleId: number
+  sensorId?: number | null
+  analysisMethodId?: number | null
+  parameterId: number
+  observationDatetime: Date | string
+  value?: number | null
+  unit: string
+  notes?: string | null
+  measuringPointHeight?: number | null
+  groundwaterLevelReason?: string | null
+  dataMaturity?: string | null
+  releaseStatus?: string
+  createdAt?: Date | string
+  createdByName?: string | null
+  createdById?: string | null
+  updatedAt?: Date | string | null
+  updatedByName?: string | null
+  updatedById?: string | null
+}
+
+export type ObservationCreateOrConnectWithoutLevelStatusTermInput = {
+  where: Prisma.ObservationWhereUniqueInput
+  create: Prisma.XOR<Prisma.ObservationCreateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput>
+}
+
+export type ObservationCreateManyLevelStatusTermInputEnvelope = {
+  data: Prisma.ObservationCreateManyLevelStatusTermInput | Prisma.ObservationCreateManyLevelStatusTermInput[]
+  skipDuplicates?: boolean
+}
+
+export type ObservationCreateWithoutDataMaturityTermInput = {
+  observationDatetime: Date | string
+  value?: number | null
+  notes?: string | null
+  measuringPointHeight?: number | null
+  createdAt?: Date | string
+  createdByName?: string | null
+  createdById?: string | null
+  updatedAt?: Date | string | null
+  updatedByName?: string | null
+  updatedById?: string | null
+  sample: Prisma.SampleCreateNestedOneWithoutObservationsInput
+  sensor?: Prisma.SensorCreateNestedOneWithoutObservationsInput
+  analysisMethod?: Prisma.AnalysisMethodCreateNestedOneWithoutObservationsInput
+  parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
+  unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
+  groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
+}
+
+export type ObservationUncheckedCreateWithoutDataMaturityTermInput = {
+  id?: number
+  sampleId: number
+  sensorId?: number | null
+  analysisMethodId?: number | null
+  parameterId: number
+  observationDatetime: Date | string
+  value?: number | null
+  unit: string
+  notes?: string | null
+  measuringPointHeight?: number | null
+  groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  releaseStatus?: string
+  createdAt?: Date | string
+  createdByName?: string | null
+  createdById?: string | null
+  updatedAt?: Date | string | null
+  updatedByName?: string | null
+  updatedById?: string | null
+}
+
+export type ObservationCreateOrConnectWithoutDataMaturityTermInput = {
+  where: Prisma.ObservationWhereUniqueInput
+  create: Prisma.XOR<Prisma.ObservationCreateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput>
+}
+
+export type ObservationCreateManyDataMaturityTermInputEnvelope = {
+  data: Prisma.ObservationCreateManyDataMaturityTermInput | Prisma.ObservationCreateManyDataMaturityTermInput[]
   skipDuplicates?: boolean
 }
 
@@ -1103,6 +1349,8 @@ export type ObservationCreateWithoutReleaseStatusTermInput = {
   parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
   unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
 }
 
 export type ObservationUncheckedCreateWithoutReleaseStatusTermInput = {
@@ -1117,6 +1365,8 @@ export type ObservationUncheckedCreateWithoutReleaseStatusTermInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   createdAt?: Date | string
   createdByName?: string | null
   createdById?: string | null
@@ -1166,6 +1416,8 @@ export type ObservationScalarWhereInput = {
   notes?: Prisma.StringNullableFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableFilter<"Observation"> | string | null
+  levelStatus?: Prisma.StringNullableFilter<"Observation"> | string | null
+  dataMaturity?: Prisma.StringNullableFilter<"Observation"> | string | null
   releaseStatus?: Prisma.StringFilter<"Observation"> | string
   createdAt?: Prisma.DateTimeFilter<"Observation"> | Date | string
   createdByName?: Prisma.StringNullableFilter<"Observation"> | string | null
@@ -1189,6 +1441,38 @@ export type ObservationUpdateWithWhereUniqueWithoutGroundwaterLevelReasonTermInp
 export type ObservationUpdateManyWithWhereWithoutGroundwaterLevelReasonTermInput = {
   where: Prisma.ObservationScalarWhereInput
   data: Prisma.XOR<Prisma.ObservationUpdateManyMutationInput, Prisma.ObservationUncheckedUpdateManyWithoutGroundwaterLevelReasonTermInput>
+}
+
+export type ObservationUpsertWithWhereUniqueWithoutLevelStatusTermInput = {
+  where: Prisma.ObservationWhereUniqueInput
+  update: Prisma.XOR<Prisma.ObservationUpdateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedUpdateWithoutLevelStatusTermInput>
+  create: Prisma.XOR<Prisma.ObservationCreateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedCreateWithoutLevelStatusTermInput>
+}
+
+export type ObservationUpdateWithWhereUniqueWithoutLevelStatusTermInput = {
+  where: Prisma.ObservationWhereUniqueInput
+  data: Prisma.XOR<Prisma.ObservationUpdateWithoutLevelStatusTermInput, Prisma.ObservationUncheckedUpdateWithoutLevelStatusTermInput>
+}
+
+export type ObservationUpdateManyWithWhereWithoutLevelStatusTermInput = {
+  where: Prisma.ObservationScalarWhereInput
+  data: Prisma.XOR<Prisma.ObservationUpdateManyMutationInput, Prisma.ObservationUncheckedUpdateManyWithoutLevelStatusTermInput>
+}
+
+export type ObservationUpsertWithWhereUniqueWithoutDataMaturityTermInput = {
+  where: Prisma.ObservationWhereUniqueInput
+  update: Prisma.XOR<Prisma.ObservationUpdateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedUpdateWithoutDataMaturityTermInput>
+  create: Prisma.XOR<Prisma.ObservationCreateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedCreateWithoutDataMaturityTermInput>
+}
+
+export type ObservationUpdateWithWhereUniqueWithoutDataMaturityTermInput = {
+  where: Prisma.ObservationWhereUniqueInput
+  data: Prisma.XOR<Prisma.ObservationUpdateWithoutDataMaturityTermInput, Prisma.ObservationUncheckedUpdateWithoutDataMaturityTermInput>
+}
+
+export type ObservationUpdateManyWithWhereWithoutDataMaturityTermInput = {
+  where: Prisma.ObservationScalarWhereInput
+  data: Prisma.XOR<Prisma.ObservationUpdateManyMutationInput, Prisma.ObservationUncheckedUpdateManyWithoutDataMaturityTermInput>
 }
 
 export type ObservationUpsertWithWhereUniqueWithoutReleaseStatusTermInput = {
@@ -1223,6 +1507,8 @@ export type ObservationCreateWithoutSensorInput = {
   parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
   unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
   releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
 }
 
@@ -1237,6 +1523,8 @@ export type ObservationUncheckedCreateWithoutSensorInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1288,6 +1576,8 @@ export type ObservationCreateWithoutSampleInput = {
   parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
   unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
   releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
 }
 
@@ -1302,6 +1592,8 @@ export type ObservationUncheckedCreateWithoutSampleInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1353,6 +1645,8 @@ export type ObservationCreateWithoutParameterInput = {
   analysisMethod?: Prisma.AnalysisMethodCreateNestedOneWithoutObservationsInput
   unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
   releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
 }
 
@@ -1367,6 +1661,8 @@ export type ObservationUncheckedCreateWithoutParameterInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1418,6 +1714,8 @@ export type ObservationCreateWithoutAnalysisMethodInput = {
   parameter: Prisma.ParameterCreateNestedOneWithoutObservationsInput
   unitTerm: Prisma.LexiconTermCreateNestedOneWithoutObservationUnitInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationGroundwaterLevelReasonInput
+  levelStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationLevelStatusInput
+  dataMaturityTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationDataMaturityInput
   releaseStatusTerm?: Prisma.LexiconTermCreateNestedOneWithoutObservationReleaseStatusInput
 }
 
@@ -1432,6 +1730,8 @@ export type ObservationUncheckedCreateWithoutAnalysisMethodInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1478,6 +1778,8 @@ export type ObservationCreateManyUnitTermInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1498,6 +1800,52 @@ export type ObservationCreateManyGroundwaterLevelReasonTermInput = {
   unit: string
   notes?: string | null
   measuringPointHeight?: number | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
+  releaseStatus?: string
+  createdAt?: Date | string
+  createdByName?: string | null
+  createdById?: string | null
+  updatedAt?: Date | string | null
+  updatedByName?: string | null
+  updatedById?: string | null
+}
+
+export type ObservationCreateManyLevelStatusTermInput = {
+  id?: number
+  sampleId: number
+  sensorId?: number | null
+  analysisMethodId?: number | null
+  parameterId: number
+  observationDatetime: Date | string
+  value?: number | null
+  unit: string
+  notes?: string | null
+  measuringPointHeight?: number | null
+  groundwaterLevelReason?: string | null
+  dataMaturity?: string | null
+  releaseStatus?: string
+  createdAt?: Date | string
+  createdByName?: string | null
+  createdById?: string | null
+  updatedAt?: Date | string | null
+  updatedByName?: string | null
+  updatedById?: string | null
+}
+
+export type ObservationCreateManyDataMaturityTermInput = {
+  id?: number
+  sampleId: number
+  sensorId?: number | null
+  analysisMethodId?: number | null
+  parameterId: number
+  observationDatetime: Date | string
+  value?: number | null
+  unit: string
+  notes?: string | null
+  measuringPointHeight?: number | null
+  groundwaterLevelReason?: string | null
+  levelStatus?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1519,6 +1867,8 @@ export type ObservationCreateManyReleaseStatusTermInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   createdAt?: Date | string
   createdByName?: string | null
   createdById?: string | null
@@ -1543,6 +1893,8 @@ export type ObservationUpdateWithoutUnitTermInput = {
   analysisMethod?: Prisma.AnalysisMethodUpdateOneWithoutObservationsNestedInput
   parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
   releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
 }
 
@@ -1557,6 +1909,8 @@ export type ObservationUncheckedUpdateWithoutUnitTermInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1577,6 +1931,8 @@ export type ObservationUncheckedUpdateManyWithoutUnitTermInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1602,6 +1958,8 @@ export type ObservationUpdateWithoutGroundwaterLevelReasonTermInput = {
   analysisMethod?: Prisma.AnalysisMethodUpdateOneWithoutObservationsNestedInput
   parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
   unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
   releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
 }
 
@@ -1616,6 +1974,8 @@ export type ObservationUncheckedUpdateWithoutGroundwaterLevelReasonTermInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1636,6 +1996,138 @@ export type ObservationUncheckedUpdateManyWithoutGroundwaterLevelReasonTermInput
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updatedByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type ObservationUpdateWithoutLevelStatusTermInput = {
+  observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updatedByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sample?: Prisma.SampleUpdateOneRequiredWithoutObservationsNestedInput
+  sensor?: Prisma.SensorUpdateOneWithoutObservationsNestedInput
+  analysisMethod?: Prisma.AnalysisMethodUpdateOneWithoutObservationsNestedInput
+  parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
+  unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
+  groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
+  releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
+}
+
+export type ObservationUncheckedUpdateWithoutLevelStatusTermInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  sampleId?: Prisma.IntFieldUpdateOperationsInput | number
+  sensorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  analysisMethodId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  parameterId?: Prisma.IntFieldUpdateOperationsInput | number
+  observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  unit?: Prisma.StringFieldUpdateOperationsInput | string
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updatedByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type ObservationUncheckedUpdateManyWithoutLevelStatusTermInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  sampleId?: Prisma.IntFieldUpdateOperationsInput | number
+  sensorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  analysisMethodId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  parameterId?: Prisma.IntFieldUpdateOperationsInput | number
+  observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  unit?: Prisma.StringFieldUpdateOperationsInput | string
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updatedByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type ObservationUpdateWithoutDataMaturityTermInput = {
+  observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updatedByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sample?: Prisma.SampleUpdateOneRequiredWithoutObservationsNestedInput
+  sensor?: Prisma.SensorUpdateOneWithoutObservationsNestedInput
+  analysisMethod?: Prisma.AnalysisMethodUpdateOneWithoutObservationsNestedInput
+  parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
+  unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
+  groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
+}
+
+export type ObservationUncheckedUpdateWithoutDataMaturityTermInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  sampleId?: Prisma.IntFieldUpdateOperationsInput | number
+  sensorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  analysisMethodId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  parameterId?: Prisma.IntFieldUpdateOperationsInput | number
+  observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  unit?: Prisma.StringFieldUpdateOperationsInput | string
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updatedByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  updatedById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type ObservationUncheckedUpdateManyWithoutDataMaturityTermInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  sampleId?: Prisma.IntFieldUpdateOperationsInput | number
+  sensorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  analysisMethodId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  parameterId?: Prisma.IntFieldUpdateOperationsInput | number
+  observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  unit?: Prisma.StringFieldUpdateOperationsInput | string
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1662,6 +2154,8 @@ export type ObservationUpdateWithoutReleaseStatusTermInput = {
   parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
   unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
 }
 
 export type ObservationUncheckedUpdateWithoutReleaseStatusTermInput = {
@@ -1676,6 +2170,8 @@ export type ObservationUncheckedUpdateWithoutReleaseStatusTermInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1696,6 +2192,8 @@ export type ObservationUncheckedUpdateManyWithoutReleaseStatusTermInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1715,6 +2213,8 @@ export type ObservationCreateManySensorInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1740,6 +2240,8 @@ export type ObservationUpdateWithoutSensorInput = {
   parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
   unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
   releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
 }
 
@@ -1754,6 +2256,8 @@ export type ObservationUncheckedUpdateWithoutSensorInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1774,6 +2278,8 @@ export type ObservationUncheckedUpdateManyWithoutSensorInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1794,6 +2300,8 @@ export type ObservationCreateManySampleInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1819,6 +2327,8 @@ export type ObservationUpdateWithoutSampleInput = {
   parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
   unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
   releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
 }
 
@@ -1833,6 +2343,8 @@ export type ObservationUncheckedUpdateWithoutSampleInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1853,6 +2365,8 @@ export type ObservationUncheckedUpdateManyWithoutSampleInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1873,6 +2387,8 @@ export type ObservationCreateManyParameterInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1898,6 +2414,8 @@ export type ObservationUpdateWithoutParameterInput = {
   analysisMethod?: Prisma.AnalysisMethodUpdateOneWithoutObservationsNestedInput
   unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
   releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
 }
 
@@ -1912,6 +2430,8 @@ export type ObservationUncheckedUpdateWithoutParameterInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1932,6 +2452,8 @@ export type ObservationUncheckedUpdateManyWithoutParameterInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1952,6 +2474,8 @@ export type ObservationCreateManyAnalysisMethodInput = {
   notes?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
+  levelStatus?: string | null
+  dataMaturity?: string | null
   releaseStatus?: string
   createdAt?: Date | string
   createdByName?: string | null
@@ -1977,6 +2501,8 @@ export type ObservationUpdateWithoutAnalysisMethodInput = {
   parameter?: Prisma.ParameterUpdateOneRequiredWithoutObservationsNestedInput
   unitTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationUnitNestedInput
   groundwaterLevelReasonTerm?: Prisma.LexiconTermUpdateOneWithoutObservationGroundwaterLevelReasonNestedInput
+  levelStatusTerm?: Prisma.LexiconTermUpdateOneWithoutObservationLevelStatusNestedInput
+  dataMaturityTerm?: Prisma.LexiconTermUpdateOneWithoutObservationDataMaturityNestedInput
   releaseStatusTerm?: Prisma.LexiconTermUpdateOneRequiredWithoutObservationReleaseStatusNestedInput
 }
 
@@ -1991,6 +2517,8 @@ export type ObservationUncheckedUpdateWithoutAnalysisMethodInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2011,6 +2539,8 @@ export type ObservationUncheckedUpdateManyWithoutAnalysisMethodInput = {
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2034,6 +2564,8 @@ export type ObservationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   notes?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
+  levelStatus?: boolean
+  dataMaturity?: boolean
   releaseStatus?: boolean
   createdAt?: boolean
   createdByName?: boolean
@@ -2047,6 +2579,8 @@ export type ObservationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   parameter?: boolean | Prisma.ParameterDefaultArgs<ExtArgs>
   unitTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
   groundwaterLevelReasonTerm?: boolean | Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs>
+  levelStatusTerm?: boolean | Prisma.Observation$levelStatusTermArgs<ExtArgs>
+  dataMaturityTerm?: boolean | Prisma.Observation$dataMaturityTermArgs<ExtArgs>
   releaseStatusTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["observation"]>
 
@@ -2062,6 +2596,8 @@ export type ObservationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   notes?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
+  levelStatus?: boolean
+  dataMaturity?: boolean
   releaseStatus?: boolean
   createdAt?: boolean
   createdByName?: boolean
@@ -2075,6 +2611,8 @@ export type ObservationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   parameter?: boolean | Prisma.ParameterDefaultArgs<ExtArgs>
   unitTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
   groundwaterLevelReasonTerm?: boolean | Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs>
+  levelStatusTerm?: boolean | Prisma.Observation$levelStatusTermArgs<ExtArgs>
+  dataMaturityTerm?: boolean | Prisma.Observation$dataMaturityTermArgs<ExtArgs>
   releaseStatusTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["observation"]>
 
@@ -2090,6 +2628,8 @@ export type ObservationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   notes?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
+  levelStatus?: boolean
+  dataMaturity?: boolean
   releaseStatus?: boolean
   createdAt?: boolean
   createdByName?: boolean
@@ -2103,6 +2643,8 @@ export type ObservationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   parameter?: boolean | Prisma.ParameterDefaultArgs<ExtArgs>
   unitTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
   groundwaterLevelReasonTerm?: boolean | Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs>
+  levelStatusTerm?: boolean | Prisma.Observation$levelStatusTermArgs<ExtArgs>
+  dataMaturityTerm?: boolean | Prisma.Observation$dataMaturityTermArgs<ExtArgs>
   releaseStatusTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["observation"]>
 
@@ -2118,6 +2660,8 @@ export type ObservationSelectScalar = {
   notes?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
+  levelStatus?: boolean
+  dataMaturity?: boolean
   releaseStatus?: boolean
   createdAt?: boolean
   createdByName?: boolean
@@ -2127,7 +2671,7 @@ export type ObservationSelectScalar = {
   updatedById?: boolean
 }
 
-export type ObservationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "sampleId" | "sensorId" | "analysisMethodId" | "parameterId" | "observationDatetime" | "value" | "unit" | "notes" | "measuringPointHeight" | "groundwaterLevelReason" | "releaseStatus" | "createdAt" | "createdByName" | "createdById" | "updatedAt" | "updatedByName" | "updatedById", ExtArgs["result"]["observation"]>
+export type ObservationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "sampleId" | "sensorId" | "analysisMethodId" | "parameterId" | "observationDatetime" | "value" | "unit" | "notes" | "measuringPointHeight" | "groundwaterLevelReason" | "levelStatus" | "dataMaturity" | "releaseStatus" | "createdAt" | "createdByName" | "createdById" | "updatedAt" | "updatedByName" | "updatedById", ExtArgs["result"]["observation"]>
 export type ObservationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   sample?: boolean | Prisma.SampleDefaultArgs<ExtArgs>
   sensor?: boolean | Prisma.Observation$sensorArgs<ExtArgs>
@@ -2135,6 +2679,8 @@ export type ObservationInclude<ExtArgs extends runtime.Types.Extensions.Internal
   parameter?: boolean | Prisma.ParameterDefaultArgs<ExtArgs>
   unitTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
   groundwaterLevelReasonTerm?: boolean | Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs>
+  levelStatusTerm?: boolean | Prisma.Observation$levelStatusTermArgs<ExtArgs>
+  dataMaturityTerm?: boolean | Prisma.Observation$dataMaturityTermArgs<ExtArgs>
   releaseStatusTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
 }
 export type ObservationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2144,6 +2690,8 @@ export type ObservationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.
   parameter?: boolean | Prisma.ParameterDefaultArgs<ExtArgs>
   unitTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
   groundwaterLevelReasonTerm?: boolean | Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs>
+  levelStatusTerm?: boolean | Prisma.Observation$levelStatusTermArgs<ExtArgs>
+  dataMaturityTerm?: boolean | Prisma.Observation$dataMaturityTermArgs<ExtArgs>
   releaseStatusTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
 }
 export type ObservationIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2153,6 +2701,8 @@ export type ObservationIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.
   parameter?: boolean | Prisma.ParameterDefaultArgs<ExtArgs>
   unitTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
   groundwaterLevelReasonTerm?: boolean | Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs>
+  levelStatusTerm?: boolean | Prisma.Observation$levelStatusTermArgs<ExtArgs>
+  dataMaturityTerm?: boolean | Prisma.Observation$dataMaturityTermArgs<ExtArgs>
   releaseStatusTerm?: boolean | Prisma.LexiconTermDefaultArgs<ExtArgs>
 }
 
@@ -2165,6 +2715,8 @@ export type $ObservationPayload<ExtArgs extends runtime.Types.Extensions.Interna
     parameter: Prisma.$ParameterPayload<ExtArgs>
     unitTerm: Prisma.$LexiconTermPayload<ExtArgs>
     groundwaterLevelReasonTerm: Prisma.$LexiconTermPayload<ExtArgs> | null
+    levelStatusTerm: Prisma.$LexiconTermPayload<ExtArgs> | null
+    dataMaturityTerm: Prisma.$LexiconTermPayload<ExtArgs> | null
     releaseStatusTerm: Prisma.$LexiconTermPayload<ExtArgs>
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
@@ -2202,6 +2754,18 @@ export type $ObservationPayload<ExtArgs extends runtime.Types.Extensions.Interna
      * Vocabulary term (lexicon category `groundwater_level_reason`).
      */
     groundwaterLevelReason: string | null
+    /**
+     * Trend of a water level seen at the visit (`stable`, `rising`, `falling`); NULL = not recorded. Not in the
+     * reference model, whose bulk upload collected it and kept it nowhere (ADR 24).
+     * Vocabulary term (lexicon category `level_status`).
+     */
+    levelStatus: string | null
+    /**
+     * How far the value has progressed through review (`provisional`, `in review`, `approved`); NULL = not
+     * recorded. The bulk water-level upload's `data_quality` column (ADR 24).
+     * Vocabulary term (lexicon category `data_maturity`).
+     */
+    dataMaturity: string | null
     /**
      * Publication state of the row; only `public` rows are visible to anonymous callers. New rows start as `draft`.
      * Vocabulary term (lexicon category `release_status`).
@@ -2631,6 +3195,8 @@ export interface Prisma__ObservationClient<T, Null = never, ExtArgs extends runt
   parameter<T extends Prisma.ParameterDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ParameterDefaultArgs<ExtArgs>>): Prisma.Prisma__ParameterClient<runtime.Types.Result.GetResult<Prisma.$ParameterPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   unitTerm<T extends Prisma.LexiconTermDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.LexiconTermDefaultArgs<ExtArgs>>): Prisma.Prisma__LexiconTermClient<runtime.Types.Result.GetResult<Prisma.$LexiconTermPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   groundwaterLevelReasonTerm<T extends Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Observation$groundwaterLevelReasonTermArgs<ExtArgs>>): Prisma.Prisma__LexiconTermClient<runtime.Types.Result.GetResult<Prisma.$LexiconTermPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  levelStatusTerm<T extends Prisma.Observation$levelStatusTermArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Observation$levelStatusTermArgs<ExtArgs>>): Prisma.Prisma__LexiconTermClient<runtime.Types.Result.GetResult<Prisma.$LexiconTermPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  dataMaturityTerm<T extends Prisma.Observation$dataMaturityTermArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Observation$dataMaturityTermArgs<ExtArgs>>): Prisma.Prisma__LexiconTermClient<runtime.Types.Result.GetResult<Prisma.$LexiconTermPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   releaseStatusTerm<T extends Prisma.LexiconTermDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.LexiconTermDefaultArgs<ExtArgs>>): Prisma.Prisma__LexiconTermClient<runtime.Types.Result.GetResult<Prisma.$LexiconTermPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
@@ -2672,6 +3238,8 @@ export interface ObservationFieldRefs {
   readonly notes: Prisma.FieldRef<"Observation", 'String'>
   readonly measuringPointHeight: Prisma.FieldRef<"Observation", 'Float'>
   readonly groundwaterLevelReason: Prisma.FieldRef<"Observation", 'String'>
+  readonly levelStatus: Prisma.FieldRef<"Observation", 'String'>
+  readonly dataMaturity: Prisma.FieldRef<"Observation", 'String'>
   readonly releaseStatus: Prisma.FieldRef<"Observation", 'String'>
   readonly createdAt: Prisma.FieldRef<"Observation", 'DateTime'>
   readonly createdByName: Prisma.FieldRef<"Observation", 'String'>
@@ -3121,6 +3689,44 @@ export type Observation$analysisMethodArgs<ExtArgs extends runtime.Types.Extensi
  * Observation.groundwaterLevelReasonTerm
  */
 export type Observation$groundwaterLevelReasonTermArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the LexiconTerm
+   */
+  select?: Prisma.LexiconTermSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the LexiconTerm
+   */
+  omit?: Prisma.LexiconTermOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.LexiconTermInclude<ExtArgs> | null
+  where?: Prisma.LexiconTermWhereInput
+}
+
+/**
+ * Observation.levelStatusTerm
+ */
+export type Observation$levelStatusTermArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the LexiconTerm
+   */
+  select?: Prisma.LexiconTermSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the LexiconTerm
+   */
+  omit?: Prisma.LexiconTermOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.LexiconTermInclude<ExtArgs> | null
+  where?: Prisma.LexiconTermWhereInput
+}
+
+/**
+ * Observation.dataMaturityTerm
+ */
+export type Observation$dataMaturityTermArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   /**
    * Select specific fields to fetch from the LexiconTerm
    */
