@@ -376,12 +376,14 @@ async function generateLevels(
     FROM (${level}) l ORDER BY j`);
   await client.query(`
     INSERT INTO observation (id, sample_id, parameter_id, observation_datetime, value, unit, measuring_point_height,
-      groundwater_level_reason, release_status, created_by_name)
+      groundwater_level_reason, level_status, data_maturity, release_status, created_by_name)
     SELECT ${observationBase} + j, ${sampleBase} + j, ${parameterId}, ts, round((depth + mp_height)::numeric, 2)::float8,
       'ft', mp_height,
       CASE WHEN ${r("j", 33)} < 0.95 THEN 'Water level not affected'
            WHEN ${r("j", 33)} < 0.98 THEN 'Site was pumped recently'
            ELSE 'Site was being pumped' END,
+      CASE WHEN ${r("j", 34)} < 0.8 THEN 'stable' WHEN ${r("j", 34)} < 0.9 THEN 'rising' ELSE 'falling' END,
+      CASE WHEN ${r("j", 35)} < 0.7 THEN 'approved' ELSE 'provisional' END,
       release_status, ${gen}
     FROM (${level}) l ORDER BY j`);
 }
