@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findThingsFeatureCollection } from "../src/domain/geojson/thingsFeatureCollection.js";
 import { FULL_VIEWER } from "../src/domain/visibility/viewer.js";
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
+import { createManualLevel, createMeasuringPoint } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 
 let api: TestApi;
@@ -176,16 +177,52 @@ describe("thingsGeoJSON", () => {
     expect(many.statements).toBe(1);
   });
 
+  it("with latestLevel, adds each site's latest measured level and water elevation, still in one statement", async () => {
+    const stem = uniqueName("Latest");
+    const measured = await createThing(api.db.prisma, { name: `${stem}-1`, releaseStatus: "public" });
+    await createLocationFor(api.db.prisma, measured.id, { elevation: 1500, releaseStatus: "public" });
+    await createMeasuringPoint(api.db.prisma, measured.id, { height: 2, startDate: "2020-01-01" });
+    await createManualLevel(api.db.prisma, measured.id, { measuredAt: new Date("2024-05-01T16:00:00Z"), value: 102.5 });
+    await createManualLevel(api.db.prisma, measured.id, { measuredAt: new Date("2024-06-01T16:00:00Z"), value: 110 });
+    // Newer, but no level could be measured: the latest measured one stays June's.
+    await createManualLevel(api.db.prisma, measured.id, { measuredAt: new Date("2024-07-01T16:00:00Z"), value: null, reason: "Site was dry" });
+    // Newest of all, but unreleased: only callers with a role see it.
+    await createManualLevel(api.db.prisma, measured.id, { measuredAt: new Date("2024-08-01T16:00:00Z"), value: 90, releaseStatus: "draft" });
+    const unmeasured = await createThing(api.db.prisma, { name: `${stem}-2`, releaseStatus: "public" });
+    await createLocationFor(api.db.prisma, unmeasured.id, { releaseStatus: "public" });
+
+    const query = `query($filter: ThingFilter) { thingsGeoJSON(filter: $filter, latestLevel: true) }`;
+    const run = async (as: "admin" | "anonymous") => {
+      const result = await api.run<{ thingsGeoJSON: FeatureCollection }>(query, { filter: { nameContains: stem } }, { as });
+      expect(result.errors).toBeUndefined();
+      return { features: result.data?.thingsGeoJSON.features ?? [], statements: result.statements };
+    };
+    const pick = (f: Feature) => [f.properties.name, f.properties.latest_measured_at, f.properties.latest_depth_to_water_ft, f.properties.water_elevation_ft];
+    const admin = await run("admin");
+    expect(admin.features.map(pick)).toEqual([
+      [measured.name, "2024-08-01T16:00:00.000Z", 88, 4833.26], // 1500 m = 4921.26 ft; 90 - 2 ft below ground
+      [unmeasured.name, null, null, null],
+    ]);
+    expect(admin.statements).toBe(1);
+    expect((await run("anonymous")).features.map(pick)).toEqual([
+      [measured.name, "2024-06-01T16:00:00.000Z", 108, 4813.26],
+      [unmeasured.name, null, null, null],
+    ]);
+    // Without the argument the properties stay as they were.
+    const { collection } = await geojson({ nameContains: stem });
+    expect(collection.features[0]?.properties).not.toHaveProperty("latest_measured_at");
+  });
+
   it("rejects a filter matching more sites than the maximum with BAD_USER_INPUT", async () => {
     const stem = uniqueName("Capped");
     for (let i = 0; i < 3; i += 1) {
       const well = await createThing(api.db.prisma, { name: `${stem}-${i}` });
       await createLocationFor(api.db.prisma, well.id);
     }
-    await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, 3)).resolves.toMatchObject({
+    await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, { maxFeatures: 3 })).resolves.toMatchObject({
       features: [{}, {}, {}],
     });
-    await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, 2)).rejects.toMatchObject({
+    await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, { maxFeatures: 2 })).rejects.toMatchObject({
       message: "More than 2 sites match; narrow the filter (for example by thingTypes, groupName or bbox)",
       extensions: { code: "BAD_USER_INPUT", argument: "filter", limit: 2 },
     });

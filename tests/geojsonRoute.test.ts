@@ -119,6 +119,27 @@ describe("GET /geojson/things", () => {
     expect(twoGroups.body.error?.message).toBe('Query parameter "group" may be given once');
   });
 
+  it("adds the latest released level with latestLevel=true, exactly as thingsGeoJSON(latestLevel: true), and rejects other values", async () => {
+    const query = `group=${encodeURIComponent(group)}&thingType=WATER_WELL&latestLevel=true`;
+    const { status, body } = await download(query);
+    expect(status).toBe(200);
+    expect(body.features.map((f) => [f.properties.name, f.properties.latest_measured_at, f.properties.water_elevation_ft])).toEqual([
+      [names.W1, null, null],
+      [names.W2, null, null],
+    ]);
+    const same = await findThingsFeatureCollection(
+      db.prisma,
+      ANONYMOUS_VIEWER,
+      { groupName: group, thingTypes: ["water well"], releaseStatuses: ["public", "published"] },
+      { latestLevel: true },
+    );
+    expect(body).toEqual(JSON.parse(JSON.stringify(same)));
+    expect((await download(`group=${encodeURIComponent(group)}&latestLevel=false`)).body.features[0]?.properties).not.toHaveProperty("latest_measured_at");
+    const bad = await download("latestLevel=yes");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error?.message).toBe('Query parameter "latestLevel" must be given once, as true or false');
+  });
+
   it("makes the file name safe for any group name", async () => {
     const { disposition } = await download(`group=${encodeURIComponent('a/b "c"\r\nd')}`);
     expect(disposition).toBe('attachment; filename="things_a_b_c_d.geojson"');

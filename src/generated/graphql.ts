@@ -3056,6 +3056,11 @@ export type Query = {
    * `site_name`, `well_depth_ft`, `hole_depth_ft`, `elevation_ft` (NAVD88), `elevation_method`,
    * `location_id` and `groups` (group names, alphabetically). Nulls stay JSON null. More than 50,000
    * matching sites is BAD_USER_INPUT: narrow the filter.
+   * With `latestLevel: true` the properties also carry the site's latest measured manual level
+   * (`latest_measured_at`, `latest_depth_to_water_ft` below ground surface) and `water_elevation_ft`
+   * (elevation minus that depth, feet NAVD88): the data of a "latest depth to water" or "water
+   * elevation" map layer, in the same request. It reads every level of the selected sites (on the
+   * benchmark data 0.2–0.3 s for 500 wells, 3.4–4.4 s for 8,500): narrow the filter where possible.
    */
   thingsGeoJSON: Scalars['GeoJSON']['output'];
   /**
@@ -3418,6 +3423,7 @@ export type QueryThingsArgs = {
  */
 export type QueryThingsGeoJsonArgs = {
   filter?: InputMaybe<ThingFilter>;
+  latestLevel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -7126,7 +7132,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   springs?: Resolver<ResolversTypes['SpringConnection'], ParentType, ContextType, Partial<QuerySpringsArgs>>;
   thing?: Resolver<Maybe<ResolversTypes['Thing']>, ParentType, ContextType, RequireFields<QueryThingArgs, 'id'>>;
   things?: Resolver<ResolversTypes['ThingConnection'], ParentType, ContextType, Partial<QueryThingsArgs>>;
-  thingsGeoJSON?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType, Partial<QueryThingsGeoJsonArgs>>;
+  thingsGeoJSON?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType, RequireFields<QueryThingsGeoJsonArgs, 'latestLevel'>>;
   transducerLevels?: Resolver<ResolversTypes['TransducerReadingConnection'], ParentType, ContextType, RequireFields<QueryTransducerLevelsArgs, 'order' | 'wellId'>>;
   well?: Resolver<Maybe<ResolversTypes['Well']>, ParentType, ContextType, RequireFields<QueryWellArgs, 'id'>>;
   wellByName?: Resolver<Maybe<ResolversTypes['Well']>, ParentType, ContextType, RequireFields<QueryWellByNameArgs, 'name'>>;

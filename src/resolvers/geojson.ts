@@ -3,6 +3,7 @@ import type { QueryResolvers } from "../generated/graphql.js";
 
 export const geojsonResolvers: { Query: Pick<QueryResolvers, "thingsGeoJSON"> } = {
   Query: {
-    thingsGeoJSON: (_, { filter }, ctx) => findThingsFeatureCollection(ctx.prisma, ctx.viewer, filter),
+    thingsGeoJSON: (_, { filter, latestLevel }, ctx) =>
+      findThingsFeatureCollection(ctx.prisma, ctx.viewer, filter, { latestLevel: latestLevel ?? false }),
   },
 };

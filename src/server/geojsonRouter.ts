@@ -1,5 +1,5 @@
 /**
- * GET /geojson/things?group=<group name>&thingType=<ThingType>[&thingType=...]: the released
+ * GET /geojson/things?group=<group name>&thingType=<ThingType>[&thingType=...][&latestLevel=true]: the released
  * sites (release status public or published, at a released current location; the route is
  * anonymous, so it reads as ANONYMOUS_VIEWER) of the group and types as an RFC 7946
  * FeatureCollection download for desktop GIS (QGIS, ArcGIS Pro open it directly).
@@ -8,7 +8,9 @@
  * built from the filter ("things_Collabnet_WATER_WELL.geojson"); the features and their
  * properties are those of `Query.thingsGeoJSON` (src/domain/geojson, one SQL statement). Both
  * parameters are optional; `thingType` repeats (any of them) and takes the GraphQL `ThingType`
- * names. An unknown `thingType`, a repeated `group` or more than 50,000 matching sites is a 400
+ * names; `latestLevel=true` adds each site's latest released manual level and water elevation (as
+ * `thingsGeoJSON(latestLevel: true)`). An unknown `thingType`, a repeated `group`, a `latestLevel`
+ * other than true or false, or more than 50,000 matching sites is a 400
  * with `{"error": {"code": "BAD_USER_INPUT", "message"}}`; an unknown group gives an empty
  * collection.
  */
@@ -45,6 +47,7 @@ function queryValues(req: Request, name: string): string[] {
 export interface GeojsonDownloadRequest {
   group: string | null;
   thingTypes: ThingTypeName[];
+  latestLevel: boolean;
 }
 
 export function parseGeojsonDownload(req: Request): GeojsonDownloadRequest {
@@ -59,7 +62,11 @@ export function parseGeojsonDownload(req: Request): GeojsonDownloadRequest {
     }
     return value;
   });
-  return { group: groups[0] ?? null, thingTypes: [...new Set(thingTypes)] };
+  const latestLevel = queryValues(req, "latestLevel");
+  if (latestLevel.length > 1 || (latestLevel[0] !== undefined && latestLevel[0] !== "true" && latestLevel[0] !== "false")) {
+    throw new BadUserInputError(`Query parameter "latestLevel" must be given once, as true or false`, { argument: "latestLevel" });
+  }
+  return { group: groups[0] ?? null, thingTypes: [...new Set(thingTypes)], latestLevel: latestLevel[0] === "true" };
 }
 
 /** "things[_<group>][_<TYPE>...].geojson", with anything but letters, digits, `.`, `-` as `_`. */
@@ -80,7 +87,7 @@ export function geojsonRouter(prisma: PrismaClient, log: Logger): Router {
           ? {}
           : { thingTypes: download.thingTypes.map((name): ThingType => thingTypeValues[name]) }),
       };
-      const collection = await findThingsFeatureCollection(prisma, ANONYMOUS_VIEWER, filter);
+      const collection = await findThingsFeatureCollection(prisma, ANONYMOUS_VIEWER, filter, { latestLevel: download.latestLevel });
       res
         .set("content-type", "application/geo+json; charset=utf-8")
         .set("content-disposition", `attachment; filename="${downloadFileName(download)}"`)

@@ -7,11 +7,16 @@
  * metres] (RFC 7946 §3.1.1; two positions when the elevation is unknown). More than `maxFeatures`
  * matching sites is a BadUserInputError asking for a narrower filter. Only sites, and current
  * locations, that the viewer may see (src/domain/visibility).
+ * With `latestLevel`, each feature also carries the site's latest measured manual level that the
+ * viewer may see (`latest_measured_at`, `latest_depth_to_water_ft`, exactly as the well's series
+ * computes it) and `water_elevation_ft` = elevation in feet minus that depth (null when either is
+ * unknown): the "latest depth to water" and "water elevation" map layers, in the same statement.
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { ThingFilter } from "../../generated/graphql.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { metersToFeet } from "../length.js";
+import { levelDetails, manualLevelsWhere } from "../series/groundwaterLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter } from "../things/thingFilter.js";
 import { thingFilterSql } from "../things/thingFilterSql.js";
@@ -34,6 +39,18 @@ interface FeatureRow {
   elevation: number | null;
   elevation_method: string | null;
   groups: string[];
+  /** Present only when the latest level was asked for. */
+  latest_measured_at?: string | null;
+  latest_depth?: number | null;
+}
+
+export interface LatestLevelProperties {
+  /** When the site's latest measured manual level was taken (ISO 8601, UTC). */
+  latest_measured_at: string | null;
+  /** Its depth to water below ground surface, feet. */
+  latest_depth_to_water_ft: number | null;
+  /** Water-table elevation: site elevation (ft NAVD88) minus that depth, to 0.01 ft. */
+  water_elevation_ft: number | null;
 }
 
 export interface ThingFeature {
@@ -53,7 +70,7 @@ export interface ThingFeature {
     elevation_method: string | null;
     location_id: number;
     groups: string[];
-  };
+  } & Partial<LatestLevelProperties>;
 }
 
 export interface ThingFeatureCollection {
@@ -68,6 +85,17 @@ function enumNameOf(values: Record<string, string>): (term: string) => string {
 }
 const thingTypeName = enumNameOf(thingTypeValues);
 const releaseStatusName = enumNameOf(releaseStatusValues);
+
+function latestLevelProperties(row: FeatureRow): LatestLevelProperties | Record<string, never> {
+  if (row.latest_measured_at === undefined) return {};
+  const depth = row.latest_depth ?? null;
+  const elevationFt = row.elevation === null ? null : metersToFeet(row.elevation);
+  return {
+    latest_measured_at: row.latest_measured_at === null ? null : new Date(row.latest_measured_at).toISOString(),
+    latest_depth_to_water_ft: depth,
+    water_elevation_ft: depth === null || elevationFt === null ? null : Math.round((elevationFt - depth) * 100) / 100,
+  };
+}
 
 export function thingFeature(row: FeatureRow): ThingFeature {
   const coordinates = row.elevation === null
@@ -90,6 +118,7 @@ export function thingFeature(row: FeatureRow): ThingFeature {
       elevation_method: row.elevation_method,
       location_id: row.location_id,
       groups: row.groups,
+      ...latestLevelProperties(row),
     },
   };
 }
@@ -98,9 +127,24 @@ export async function findThingsFeatureCollection(
   prisma: PrismaClient,
   viewer: Viewer,
   filter: ThingFilter | null | undefined,
-  maxFeatures = MAX_GEOJSON_FEATURES,
+  options: { latestLevel?: boolean; maxFeatures?: number } = {},
 ): Promise<ThingFeatureCollection> {
+  const maxFeatures = options.maxFeatures ?? MAX_GEOJSON_FEATURES;
   const where = thingFilterSql(parseThingFilter(filter), viewer);
+  // The latest measured level of each selected site, its depth computed by the series' own SQL
+  // (levelDetails). The ids go in as an array, so that PostgreSQL walks the index path from each
+  // site to its levels rather than joining every level of every site.
+  const latestLevels = Prisma.sql`,
+    latest AS (
+      SELECT DISTINCT ON (lv.thing_id) lv.id, lv.thing_id
+      FROM (${manualLevelsWhere(Prisma.sql`fe.thing_id = ANY(ARRAY(SELECT id FROM selected))`, viewer)}) lv
+      WHERE lv.value IS NOT NULL
+      ORDER BY lv.thing_id, lv.measured_at DESC, lv.id DESC
+    ),
+    features AS (
+      SELECT selected.*, d."measuredAt" AS latest_measured_at, d.depth_numeric::float8 AS latest_depth
+      FROM selected LEFT JOIN (${levelDetails(Prisma.sql`latest`)}) d ON d."thingId" = selected.id
+    )`;
   const [result] = await prisma.$queryRaw<{ matched: number; rows: FeatureRow[] | null }[]>(Prisma.sql`
     WITH selected AS (
       SELECT t.id, t.name, t.thing_type, t.release_status, t.site_name, t.well_depth, t.hole_depth,
@@ -121,12 +165,12 @@ export async function findThingsFeatureCollection(
       WHERE ${where}
       ORDER BY t.id
       LIMIT ${maxFeatures + 1}::int
-    )
+    )${options.latestLevel ? latestLevels : Prisma.sql`, features AS (SELECT * FROM selected)`}
     SELECT count(*)::int AS matched,
       CASE WHEN count(*) <= ${maxFeatures}::int
-        THEN coalesce(json_agg(row_to_json(selected) ORDER BY selected.id), '[]'::json)
+        THEN coalesce(json_agg(row_to_json(features) ORDER BY features.id), '[]'::json)
       END AS rows
-    FROM selected
+    FROM features
   `);
   if (!result || result.rows === null) {
     throw new BadUserInputError(

@@ -41,17 +41,25 @@ export interface GroundwaterLevelRow {
   releaseStatus: string;
 }
 
-/** `(id, thing_id, measured_at)` of every manual level of the things that the viewer may see. */
-export function manualLevelsOf(thingIds: readonly number[], viewer: Viewer): Prisma.Sql {
+/**
+ * `(id, thing_id, measured_at, value)` of every manual level that the viewer may see at the things
+ * for which `thingCondition` (over `fe.thing_id`; it may refer to an outer query) holds.
+ */
+export function manualLevelsWhere(thingCondition: Prisma.Sql, viewer: Viewer): Prisma.Sql {
   return Prisma.sql`
-    SELECT o.id, fe.thing_id, o.observation_datetime AS measured_at
+    SELECT o.id, fe.thing_id, o.observation_datetime AS measured_at, o.value
     FROM observation o
     JOIN parameter p ON p.id = o.parameter_id
     JOIN sample s ON s.id = o.sample_id
     JOIN field_activity fa ON fa.id = s.field_activity_id
     JOIN field_event fe ON fe.id = fa.field_event_id
-    WHERE p.parameter_name = ${GROUNDWATER_LEVEL_PARAMETER} AND fe.thing_id = ANY(${idArray(thingIds)})
+    WHERE p.parameter_name = ${GROUNDWATER_LEVEL_PARAMETER} AND ${thingCondition}
       AND ${releasedSql(viewer, Prisma.sql`o.release_status`)} AND ${visibleThingSql(viewer, Prisma.sql`fe.thing_id`)}`;
+}
+
+/** `(id, thing_id, measured_at, value)` of every manual level of the things that the viewer may see. */
+export function manualLevelsOf(thingIds: readonly number[], viewer: Viewer): Prisma.Sql {
+  return manualLevelsWhere(Prisma.sql`fe.thing_id = ANY(${idArray(thingIds)})`, viewer);
 }
 
 /**
