@@ -426,6 +426,19 @@ describe("updateGroundwaterLevel", () => {
     );
   });
 
+  it("lets exactly one of two levels moved concurrently onto the same instant succeed", async () => {
+    const { id, well } = await recordedLevel();
+    const other = await record(happyInput(well, { measuredAt: "2025-11-01T08:00:00-06:00" }));
+    const otherId = (other.groundwaterLevel as { id: string }).id;
+    const target = "2025-12-01T12:00:00Z";
+    const results = await Promise.all([id, otherId].map((levelId) => mutationPayload(api, UPDATE, { id: levelId, input: { measuredAt: target } })));
+    expect(results.map((r) => r.__typename).sort()).toEqual(["ConflictError", "UpdateGroundwaterLevelSuccess"]);
+    const atTarget = await api.db.prisma.observation.count({
+      where: { observationDatetime: new Date(target), sample: { fieldActivity: { fieldEvent: { thingId: well.id } } } },
+    });
+    expect(atTarget).toBe(1);
+  });
+
   it("gives NotFoundError for a missing id and for a chemistry result", async () => {
     const { id } = await recordedLevel();
     const sampleId = (await levelRows(id)).sampleId;

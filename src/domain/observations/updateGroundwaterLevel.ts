@@ -14,7 +14,8 @@
  *   event's when the event holds no other sample; the sample keeps its name;
  * - the method is the sample's; the release status is set on the observation and the sample, and on
  *   the activity and event when they hold no other sample;
- * - all rows change or none; the editor is recorded in the updated-by columns.
+ * - all rows change or none; the editor is recorded in the updated-by columns; the observation row
+ *   is locked first, so concurrent corrections of one level apply one after the other.
  */
 import type { Context } from "../../context.js";
 import type { UpdateGroundwaterLevelInput } from "../../generated/graphql.js";
@@ -60,6 +61,8 @@ export async function updateGroundwaterLevel(
   const audit = auditFields(ctx, "update");
 
   return ctx.prisma.$transaction(async (tx) => {
+    // Concurrent corrections of one level run one after the other, each reading the other's result.
+    await tx.$executeRaw`SELECT 1 FROM observation WHERE id = ${id} FOR UPDATE`;
     const level = await tx.observation.findUnique({
       where: { id },
       include: {
