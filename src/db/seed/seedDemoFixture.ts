@@ -748,6 +748,12 @@ async function seedSensors(
   });
 }
 
+/** The level status of a depth to water after `previous`: deeper water is a falling level. */
+function levelTrend(previous: number | undefined, depth: number): "stable" | "rising" | "falling" {
+  if (previous === undefined || Math.abs(depth - previous) < 0.05) return "stable";
+  return depth > previous ? "falling" : "rising";
+}
+
 async function seedManualLevels(
   tx: Tx,
   args: {
@@ -798,6 +804,9 @@ async function seedManualLevels(
                     unit: "ft",
                     measuringPointHeight: args.measuringPointHeight,
                     groundwaterLevelReason: month === 4 ? "Site was pumped recently" : "Water level not affected",
+                    levelStatus: levelTrend(args.depths[month - 1], depth),
+                    // The last three months are not reviewed yet.
+                    dataMaturity: month < args.depths.length - 3 ? "approved" : "provisional",
                     releaseStatus: PUBLIC,
                   },
                 ],
