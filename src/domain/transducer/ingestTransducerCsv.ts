@@ -260,12 +260,12 @@ async function validateReadings(client: pg.PoolClient, header: { timestamp: numb
 
 /** Readings of the file at instants already stored for the deployment and parameter. */
 async function storedDuplicates(client: pg.PoolClient, deploymentId: number, parameterId: number, span: { start: Date; end: Date }, limit: number): Promise<ImportProblem[]> {
-  const { rows: any } = await client.query<{ found: boolean }>(
+  const { rows: overlap } = await client.query<{ found: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM transducer_observation WHERE deployment_id = $1 AND parameter_id = $2
        AND observation_datetime >= $3 AND observation_datetime <= $4) AS found`,
     [deploymentId, parameterId, span.start, span.end],
   );
-  if (!any[0]?.found) return [];
+  if (!overlap[0]?.found) return [];
   const { rows } = await client.query<{ row: number; at: Date; total: number }>(
     `SELECT i.row_no AS row, i.t AS at, count(*) OVER ()::int AS total FROM ingest_typed i
      JOIN transducer_observation o ON o.deployment_id = $1 AND o.parameter_id = $2 AND o.observation_datetime = i.t
