@@ -14,7 +14,8 @@ import pg from "pg";
 import { createDatabase } from "../../src/db/createDatabase.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { DEMO_GENERATOR_NAME, generateDemoData } from "../../src/db/seed/generateDemoData.js";
-import { FIXTURE_WELL_NAMES, seedDemoFixture } from "../../src/db/seed/seedDemoFixture.js";
+import { FIXTURE_WELL_NAMES } from "../../src/db/seed/demoFixtureData.js";
+import { seedDemoFixture } from "../../src/db/seed/seedDemoFixture.js";
 import { seedVocabulary } from "../../src/db/seed/seedVocabulary.js";
 
 export const BENCH_WELLS = 10_000;
