@@ -23,7 +23,7 @@ import { FieldErrors } from "../validation/FieldErrors.js";
 import { required } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allowedMimeType, assetSize, normaliseMimeType } from "./assetRules.js";
-import { keepThing } from "./keepThing.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 /** First key of the advisory locks serialising recordings of one storage path ("AS"); the second is a hash of the path. */
 export const ASSET_PATH_LOCK_NAMESPACE = 0x4153;
@@ -44,7 +44,7 @@ export async function recordAsset(
   const storagePath = input.storagePath.trim();
 
   return ctx.prisma.$transaction(async (tx) => {
-    if (thingId !== null) await keepThing(tx, thingId);
+    if (thingId !== null) await lockRow(tx, "thing", thingId, "FOR KEY SHARE");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ASSET_PATH_LOCK_NAMESPACE}::int, hashtext(${storagePath}))`;
     const existing = await tx.asset.findFirst({ where: { storagePath }, orderBy: { id: "asc" } });
     if (existing) return { asset: existing, created: false };

@@ -10,13 +10,12 @@
 import type { Context } from "../../context.js";
 import type { Asset } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { keepThing } from "./keepThing.js";
-import { lockAsset } from "./lockAsset.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 export async function setAssetThing(ctx: Pick<Context, "prisma" | "user">, id: number, thingId: number | null): Promise<Asset> {
   return ctx.prisma.$transaction(async (tx) => {
-    await lockAsset(tx, id);
-    if (thingId !== null) await keepThing(tx, thingId);
+    await lockRow(tx, "asset", id, "FOR UPDATE");
+    if (thingId !== null) await lockRow(tx, "thing", thingId, "FOR KEY SHARE");
     await tx.assetThingAssociation.deleteMany({ where: { assetId: id, ...(thingId !== null ? { thingId: { not: thingId } } : {}) } });
     if (thingId !== null) {
       const kept = await tx.assetThingAssociation.findFirst({ where: { assetId: id, thingId }, select: { id: true } });

@@ -16,6 +16,7 @@ import { invalidField, MutationFailure, notFound } from "../mutations/mutationRe
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
 import { checkNewLocation, newLocationData } from "./newLocationData.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 export async function setThingLocation(
   ctx: Pick<Context, "prisma" | "user">,
@@ -32,8 +33,7 @@ export async function setThingLocation(
   const update = auditFields(ctx, "update");
 
   return ctx.prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM thing WHERE id = ${thingId} FOR UPDATE`;
-    if (locked.length === 0) throw new MutationFailure(notFound("Thing", thingId));
+    await lockRow(tx, "thing", thingId, "FOR UPDATE");
     // Taken after the lock, so that relocations queued behind one another start in lock order.
     const effectiveStart = input.effectiveStart ?? new Date();
     const open = await tx.locationThingAssociation.findMany({ where: { thingId, effectiveEnd: null } });

@@ -30,6 +30,7 @@ import { notInFuture, numeric } from "../validation/rules.js";
 import { CLOCK_TOLERANCE_MS } from "./checkGroundwaterLevelInput.js";
 import { groundwaterLevelRow } from "./groundwaterLevelRow.js";
 import { assertNoLevelAt, lockWellLevels } from "./groundwaterLevelUniqueness.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 export interface UpdatedGroundwaterLevel {
   groundwaterLevel: GroundwaterLevelRow;
@@ -62,7 +63,7 @@ export async function updateGroundwaterLevel(
 
   return ctx.prisma.$transaction(async (tx) => {
     // Concurrent corrections of one level run one after the other, each reading the other's result.
-    await tx.$executeRaw`SELECT 1 FROM observation WHERE id = ${id} FOR UPDATE`;
+    await lockRow(tx, "observation", id, "FOR UPDATE", "GroundwaterLevel");
     const level = await tx.observation.findUnique({
       where: { id },
       include: {

@@ -22,9 +22,9 @@ import type { FieldAccessConsent, Thing } from "../../generated/prisma/client.js
 import { todayUtc } from "../history/currentPeriod.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -43,12 +43,8 @@ export async function setThingPermission(
   errors.check(["input", "startDate"], notInFuture(startDate, "Start date", now));
 
   return ctx.prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM thing WHERE id = ${thingId} FOR NO KEY UPDATE`;
-    if (locked.length === 0) throw new MutationFailure(notFound("Thing", thingId));
-    if (contactId !== null) {
-      const contact = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM contact WHERE id = ${contactId} FOR KEY SHARE`;
-      if (contact.length === 0) throw new MutationFailure(notFound("Contact", contactId));
-    }
+    await lockRow(tx, "thing", thingId, "FOR NO KEY UPDATE");
+    if (contactId !== null) await lockRow(tx, "contact", contactId, "FOR KEY SHARE");
     const ofType = { thingId, permissionType: input.permissionType };
     const latest = await tx.fieldAccessConsent.findFirst({ where: ofType, orderBy: [{ startDate: "desc" }, { id: "desc" }], select: { startDate: true } });
     if (latest && startDate < latest.startDate) {

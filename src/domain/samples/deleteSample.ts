@@ -7,7 +7,7 @@
  * sample was their only one.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 export interface DeletedSample {
   deletedId: number;
@@ -17,8 +17,7 @@ export interface DeletedSample {
 export async function deleteSample(prisma: PrismaClient, id: number): Promise<DeletedSample> {
   return prisma.$transaction(async (tx) => {
     // Locks the row, so that no observation is added between the count and the delete.
-    const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM sample WHERE id = ${id} FOR UPDATE`;
-    if (rows.length === 0) throw new MutationFailure(notFound("Sample", id));
+    await lockRow(tx, "sample", id, "FOR UPDATE");
     const deletedObservationCount = await tx.observation.count({ where: { sampleId: id } });
     await tx.sample.delete({ where: { id } });
     return { deletedId: id, deletedObservationCount };

@@ -5,14 +5,14 @@
  * readings), and nothing is deleted.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { MutationFailure } from "../mutations/mutationResult.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 export async function deleteDeployment(prisma: PrismaClient, id: number): Promise<number> {
   return prisma.$transaction(async (tx) => {
     // FOR UPDATE conflicts with the key-share lock of a reading being inserted, so no reading can
     // appear between the count and the delete.
-    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM deployment WHERE id = ${id} FOR UPDATE`;
-    if (locked.length === 0) throw new MutationFailure(notFound("Deployment", id));
+    await lockRow(tx, "deployment", id, "FOR UPDATE");
     const readings = await tx.transducerObservation.count({ where: { deploymentId: id } });
     if (readings > 0) {
       throw new MutationFailure({

@@ -7,11 +7,11 @@
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { MutationFailure } from "../mutations/mutationResult.js";
-import { lockSensor } from "./lockSensor.js";
+import { lockRow } from "../mutations/lockRow.js";
 
 export async function deleteSensor(prisma: PrismaClient, id: number): Promise<number> {
   return prisma.$transaction(async (tx) => {
-    await lockSensor(tx, id);
+    await lockRow(tx, "sensor", id, "FOR UPDATE");
     const deployments = await tx.deployment.findMany({ where: { sensorId: id }, select: { id: true }, orderBy: { id: "asc" }, take: 10 });
     if (deployments.length > 0) {
       const count = await tx.deployment.count({ where: { sensorId: id } });

@@ -17,13 +17,13 @@ import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture, positiveNumber } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import { lockRow } from "../mutations/lockRow.js";
 import {
   DEPLOYMENT_OVERLAP_CONSTRAINT,
   periodsOverlap,
   recordingIntervalRule,
   removalNotBeforeInstallation,
 } from "./deploymentRules.js";
-import { lockSensor } from "./lockSensor.js";
 
 function day(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : "an unknown date";
@@ -46,7 +46,7 @@ export async function deploySensor(ctx: Pick<Context, "prisma" | "user">, input:
 
   const period = { installationDate: input.installedOn, removalDate: input.removedOn ?? null };
   return ctx.prisma.$transaction(async (tx) => {
-    await lockSensor(tx, sensorId);
+    await lockRow(tx, "sensor", sensorId, "FOR UPDATE");
     if (!(await tx.thing.findUnique({ where: { id: thingId }, select: { id: true } }))) throw new MutationFailure(notFound("Thing", thingId));
     const existing = await tx.deployment.findMany({
       where: { sensorId },
