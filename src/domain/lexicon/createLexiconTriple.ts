@@ -21,7 +21,7 @@ import type { LexiconTriple } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
 import { MutationFailure } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, required } from "../validation/rules.js";
+import { checkTermSpelling } from "./checkTermSpelling.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
 
 /** Name reported in the ConflictError of a duplicate triple (an application-level rule). */
@@ -30,25 +30,14 @@ export const LEXICON_TRIPLE_UNIQUE = "uq_lexicon_triple_subject_predicate_object
 /** The foreign key of each term field of a triple. */
 const TERM_FKEYS = { subject: "lexicon_triple_subject_fkey", object: "lexicon_triple_object__fkey" } as const;
 
-function checkPart(errors: FieldErrors, field: "subject" | "predicate" | "object", value: string, label: string): void {
-  const path = ["input", field];
-  const missing = required(value, label);
-  if (missing !== null) {
-    errors.add(path, missing);
-    return;
-  }
-  errors.check(path, maxLength(value, 100, label));
-  if (value !== value.trim()) errors.add(path, `${label} must not start or end with spaces`);
-}
-
 export async function createLexiconTriple(
   ctx: Pick<Context, "prisma" | "user" | "lexicon" | "log">,
   input: CreateLexiconTripleInput,
 ): Promise<LexiconTriple> {
   const errors = new FieldErrors();
-  checkPart(errors, "subject", input.subject, "Subject");
-  checkPart(errors, "predicate", input.predicate, "Predicate");
-  checkPart(errors, "object", input.object, "Object");
+  checkTermSpelling(errors, ["input", "subject"], input.subject, "Subject");
+  checkTermSpelling(errors, ["input", "predicate"], input.predicate, "Predicate");
+  checkTermSpelling(errors, ["input", "object"], input.object, "Object");
   errors.throwIfAny();
   const { subject, predicate, object } = input;
 

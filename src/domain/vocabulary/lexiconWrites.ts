@@ -11,12 +11,13 @@
 import type { Context } from "../../context.js";
 import type { LexiconCategory, Prisma } from "../../generated/prisma/client.js";
 import { categoryNameRule } from "../lexicon/categoryNameRule.js";
+import { checkTermSpelling } from "../lexicon/checkTermSpelling.js";
 import { commitLexiconWrite } from "../lexicon/commitLexiconWrite.js";
 import type { LexiconTermModel } from "../lexicon/lexiconTermRows.js";
 import { auditFields } from "../mutations/audit.js";
 import { MutationFailure, notFound, runMutation, type MutationErrorModel } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, required } from "../validation/rules.js";
+import { maxLength } from "../validation/rules.js";
 import { normaliseTermInput } from "./lexiconCache.js";
 
 type Tx = Prisma.TransactionClient;
@@ -33,17 +34,6 @@ export interface CreateTermInput {
 export interface UpdateTermInput {
   term?: string | null;
   definition?: string | null;
-}
-
-/** Rules of a term's spelling: present, at most 100 characters, no surrounding spaces. */
-function checkTermSpelling(errors: FieldErrors, path: string[], term: string, label = "Term"): void {
-  const missing = required(term, label);
-  if (missing) {
-    errors.add(path, missing);
-    return;
-  }
-  errors.check(path, maxLength(term, 100, label));
-  if (term !== term.trim()) errors.add(path, `${label} must not start or end with spaces`);
 }
 
 async function termWithCategories(tx: Tx, termId: number): Promise<LexiconTermModel> {
