@@ -24,6 +24,3 @@ export type ImportContext = Pick<Context, "prisma" | "user" | "lexicon">;
 
 /** How long an import's transaction may run. */
 export const IMPORT_TRANSACTION_TIMEOUT_MS = 300_000;
-
-/** How far ahead of the server's clock a measurement time may be (device clocks drift). */
-export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;

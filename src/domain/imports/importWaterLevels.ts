@@ -34,11 +34,12 @@ import type { SqlRunner } from "../transducer/sqlRunner.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allocateIds } from "./bulkIds.js";
 import { choiceCell, dateTimeCell, numberCell, termCell } from "./cellRules.js";
-import { CLOCK_TOLERANCE_MS, type ImportContext, type ImportOptions } from "./importOptions.js";
+import { type ImportContext, type ImportOptions } from "./importOptions.js";
 import { rejected, type ImportedWaterLevelModel, type WaterLevelImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
 import { writeAllOrNothing } from "./writeAllOrNothing.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export const WATER_LEVEL_REQUIRED_COLUMNS = [
   "field_staff",
@@ -77,7 +78,7 @@ interface CheckedLevel {
 
 /** The rules that need no database; returns the rows that passed them all. */
 function checkRows(rows: readonly CsvRow[], problems: RowProblems, options: ImportOptions, lexicon: ImportContext["lexicon"]): CheckedLevel[] {
-  const latest = new Date((options.now ?? new Date()).getTime() + CLOCK_TOLERANCE_MS);
+  const latest = latestMeasurementTime(options.now);
   const checked: CheckedLevel[] = [];
   const text = (text: string) => (text === "" ? null : text);
   for (const row of rows) {

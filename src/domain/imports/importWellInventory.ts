@@ -17,13 +17,14 @@ import { auditFields } from "../mutations/audit.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkWellInventoryRow, type WellInventoryEntry } from "./checkWellInventoryRow.js";
-import { CLOCK_TOLERANCE_MS, type ImportContext, type ImportOptions } from "./importOptions.js";
+import { type ImportContext, type ImportOptions } from "./importOptions.js";
 import { rejected, type WellInventoryImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
 import { WELL_INVENTORY_REQUIRED_COLUMNS } from "./wellInventoryColumns.js";
 import { writeAllOrNothing } from "./writeAllOrNothing.js";
 import { writeWellInventory, type NamedEntry } from "./writeWellInventory.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 /** Advisory lock serialising well-inventory imports ("WI", 0). */
 export const WELL_INVENTORY_LOCK = [0x5749, 0] as const;
@@ -92,7 +93,7 @@ export async function importWellInventory(ctx: ImportContext, csv: string, optio
   const { rows } = read.table;
   progress({ phase: "validating", done: 0, total: rows.length });
   const problems = new RowProblems();
-  const latest = new Date((options.now ?? new Date()).getTime() + CLOCK_TOLERANCE_MS);
+  const latest = latestMeasurementTime(options.now);
   const entries: WellInventoryEntry[] = [];
   for (const row of rows) {
     const entry = checkWellInventoryRow(row, problems, ctx.lexicon, latest);

@@ -13,12 +13,10 @@ import { parseId } from "../ids.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notInFuture, numeric, required } from "../validation/rules.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 /** Review state of a new manual level: nobody has checked it yet. */
 export const DEFAULT_DATA_MATURITY = "provisional";
-
-/** How far ahead of the server's clock a measurement time may be (device clocks drift). */
-export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
 
 export interface GroundwaterLevelEntry {
   well: { id: number } | { name: string };
@@ -47,7 +45,7 @@ export function checkGroundwaterLevelInput(input: RecordGroundwaterLevelInput, n
   if (wellId !== null && wellName !== null) errors.add(["input", "wellName"], "Give either wellId or wellName, not both");
   errors.check(
     ["input", "measuredAt"],
-    required(input.measuredAt, "Date/Time") ?? notInFuture(input.measuredAt, "Date", new Date(now.getTime() + CLOCK_TOLERANCE_MS)),
+    required(input.measuredAt, "Date/Time") ?? notInFuture(input.measuredAt, "Date", latestMeasurementTime(now)),
   );
   const reason = input.reason ?? null;
   errors.check(

@@ -20,8 +20,8 @@ import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
-import { CLOCK_TOLERANCE_MS } from "./checkGroundwaterLevelInput.js";
 import { findChemistryParameter } from "./findChemistryParameter.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export interface RecordedWaterChemistry {
   observation: Observation;
@@ -48,7 +48,7 @@ export async function recordWaterChemistry(
   if (input.parameterMatrix != null && parameterName === null) {
     errors.add(["input", "parameterMatrix"], "Parameter matrix applies only with parameterName");
   }
-  errors.check(["input", "observedAt"], notInFuture(input.observedAt, "Observation time", new Date(now.getTime() + CLOCK_TOLERANCE_MS)));
+  errors.check(["input", "observedAt"], notInFuture(input.observedAt, "Observation time", latestMeasurementTime(now)));
   errors.throwIfAny();
 
   const sampleId = parseId(input.sampleId, "input.sampleId");

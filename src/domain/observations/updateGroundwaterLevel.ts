@@ -27,10 +27,10 @@ import { notNull } from "../things/thingPatch.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture, numeric } from "../validation/rules.js";
-import { CLOCK_TOLERANCE_MS } from "./checkGroundwaterLevelInput.js";
 import { groundwaterLevelRow } from "./groundwaterLevelRow.js";
 import { assertNoLevelAt, lockWellLevels } from "./groundwaterLevelUniqueness.js";
 import { lockRow } from "../mutations/lockRow.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export interface UpdatedGroundwaterLevel {
   groundwaterLevel: GroundwaterLevelRow;
@@ -53,7 +53,7 @@ export async function updateGroundwaterLevel(
   const errors = new FieldErrors();
   errors.check(
     ["input", "measuredAt"],
-    input.measuredAt === null ? "Date/Time is required" : notInFuture(input.measuredAt, "Date", new Date(now.getTime() + CLOCK_TOLERANCE_MS)),
+    input.measuredAt === null ? "Date/Time is required" : notInFuture(input.measuredAt, "Date", latestMeasurementTime(now)),
   );
   const text = input.groundwaterLevel?.trim();
   errors.check(["input", "groundwaterLevel"], text ? numeric(text, "Groundwater level") : null);

@@ -21,8 +21,8 @@ import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
-import { CLOCK_TOLERANCE_MS } from "./checkGroundwaterLevelInput.js";
 import { assertAnalysisMethodExists } from "./recordWaterChemistry.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 const GROUNDWATER_LEVEL_FIELDS = [
   ["value", "value"],
@@ -42,7 +42,7 @@ export async function updateObservation(
   errors.check(
     ["input", "observedAt"],
     notNull(input.observedAt, "Observation time") ??
-      notInFuture(input.observedAt, "Observation time", new Date(now.getTime() + CLOCK_TOLERANCE_MS)),
+      notInFuture(input.observedAt, "Observation time", latestMeasurementTime(now)),
   );
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   const analysisMethodId =

@@ -17,14 +17,15 @@ import type { CreateSampleInput } from "../../generated/graphql.js";
 import type { Prisma, Sample, Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields, type CreateAuditFields } from "../mutations/audit.js";
+import { lockRow } from "../mutations/lockRow.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
-import { CLOCK_TOLERANCE_MS } from "../observations/checkGroundwaterLevelInput.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notBlank, notInFuture } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { assertSampleNameFree, generatedSampleName } from "./sampleName.js";
 import { checkSampleDepths } from "./sampleRules.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 const DEFAULT_ACTIVITY_TYPE = "water chemistry";
 const DEFAULT_QC_TYPE = "Normal";
@@ -51,12 +52,6 @@ interface Placement {
 
 type Own = CreateAuditFields & { releaseStatus: string };
 
-async function assertContactExists(tx: Prisma.TransactionClient, contactId: number | null): Promise<void> {
-  if (contactId === null) return;
-  const contact = await tx.contact.findUnique({ where: { id: contactId }, select: { id: true } });
-  if (!contact) throw new MutationFailure(notFound("Contact", contactId));
-}
-
 /** A new field event and activity at the site (with the sampler as "Lead" participant). */
 async function newPlacement(
   tx: Prisma.TransactionClient,
@@ -68,7 +63,7 @@ async function newPlacement(
 ): Promise<Placement> {
   const thing = await tx.thing.findUnique({ where: { id: thingId } });
   if (!thing) throw new MutationFailure(notFound("Thing", thingId));
-  await assertContactExists(tx, contactId);
+  if (contactId !== null) await lockRow(tx, "contact", contactId, "FOR KEY SHARE");
   const event = await tx.fieldEvent.create({
     data: {
       thingId,
@@ -94,7 +89,7 @@ async function existingPlacement(
     include: { fieldEvent: { include: { thing: true } } },
   });
   if (!activity) throw new MutationFailure(notFound("FieldActivity", fieldActivityId));
-  await assertContactExists(tx, contactId);
+  if (contactId !== null) await lockRow(tx, "contact", contactId, "FOR KEY SHARE");
   let participantId: number | null = null;
   if (contactId !== null) {
     const existing = await tx.fieldEventParticipant.findFirst({
@@ -138,7 +133,7 @@ export async function createSample(
   if (activityIdText !== null && input.activityType != null) {
     errors.add(["input", "activityType"], "Activity type applies only to a new field activity (with thingId)");
   }
-  errors.check(["input", "sampleDate"], notInFuture(input.sampleDate, "Sample date", new Date(now.getTime() + CLOCK_TOLERANCE_MS)));
+  errors.check(["input", "sampleDate"], notInFuture(input.sampleDate, "Sample date", latestMeasurementTime(now)));
   errors.check(["input", "sampleName"], notBlank(input.sampleName, "Sample name"));
   errors.check(["input", "qcType"], notBlank(input.qcType, "QC type") ?? maxLength(input.qcType?.trim(), 100, "QC type"));
   checkSampleDepths(errors, { top: depthTop, bottom: depthBottom }, { top: depthTop !== null, bottom: depthBottom !== null });

@@ -2,9 +2,9 @@
  * Sample names (`sample.sample_name`, unique as `sample_sample_name_key`).
  *
  * Contract: `generatedSampleName` gives `<prefix>-<thing id>-<UTC yyyymmddThhmmss.SSS>-<4 hex>`, the
- * prefix by activity type (WC water chemistry, WL groundwater level, S otherwise), in the form of
- * groundwaterLevelSampleName. `assertSampleNameFree` throws a ConflictError on
- * `sample_sample_name_key` naming the sample that holds the name; it is checked before writing so
+ * prefix by activity type (WC water chemistry, WL groundwater level, S otherwise).
+ * `assertSampleNameFree` throws a ConflictError on `sample_sample_name_key` naming the sample that
+ * holds the name; it is checked before writing so
  * that the error names the holder, and the unique constraint stays the guarantee under concurrency
  * (a concurrent duplicate gives the same constraint through mapDatabaseError).
  */

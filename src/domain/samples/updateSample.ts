@@ -12,13 +12,13 @@ import type { UpdateSampleInput } from "../../generated/graphql.js";
 import type { Sample } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
-import { CLOCK_TOLERANCE_MS } from "../observations/checkGroundwaterLevelInput.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notBlank, notInFuture } from "../validation/rules.js";
 import { assertSampleNameFree } from "./sampleName.js";
 import { checkSampleDepths } from "./sampleRules.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export async function updateSample(
   ctx: Pick<Context, "prisma" | "user">,
@@ -32,7 +32,7 @@ export async function updateSample(
   errors.check(["input", "sampleName"], notNull(input.sampleName, "Sample name") ?? notBlank(input.sampleName, "Sample name"));
   errors.check(
     ["input", "sampleDate"],
-    notNull(input.sampleDate, "Sample date") ?? notInFuture(input.sampleDate, "Sample date", new Date(now.getTime() + CLOCK_TOLERANCE_MS)),
+    notNull(input.sampleDate, "Sample date") ?? notInFuture(input.sampleDate, "Sample date", latestMeasurementTime(now)),
   );
   errors.check(["input", "sampleMatrix"], notNull(input.sampleMatrix, "Sample matrix"));
   errors.check(["input", "sampleMethod"], notNull(input.sampleMethod, "Sample method"));
