@@ -19,11 +19,11 @@ import type { RecordAssetInput } from "../../generated/graphql.js";
 import type { Asset } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
+import { lockRow } from "../mutations/lockRow.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { required } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allowedMimeType, assetSize, normaliseMimeType } from "./assetRules.js";
-import { lockRow } from "../mutations/lockRow.js";
 
 /** First key of the advisory locks serialising recordings of one storage path ("AS"); the second is a hash of the path. */
 export const ASSET_PATH_LOCK_NAMESPACE = 0x4153;

@@ -31,15 +31,15 @@ import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSamp
 import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/groundwaterLevelUniqueness.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allocateIds } from "./bulkIds.js";
 import { choiceCell, dateTimeCell, numberCell, termCell } from "./cellRules.js";
-import { type ImportContext, type ImportOptions } from "./importOptions.js";
+import type { ImportContext, ImportOptions } from "./importOptions.js";
 import { rejected, type ImportedWaterLevelModel, type WaterLevelImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
 import { writeAllOrNothing } from "./writeAllOrNothing.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export const WATER_LEVEL_REQUIRED_COLUMNS = [
   "field_staff",

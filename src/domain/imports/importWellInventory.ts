@@ -15,16 +15,16 @@
  */
 import { auditFields } from "../mutations/audit.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkWellInventoryRow, type WellInventoryEntry } from "./checkWellInventoryRow.js";
-import { type ImportContext, type ImportOptions } from "./importOptions.js";
+import type { ImportContext, ImportOptions } from "./importOptions.js";
 import { rejected, type WellInventoryImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
 import { WELL_INVENTORY_REQUIRED_COLUMNS } from "./wellInventoryColumns.js";
 import { writeAllOrNothing } from "./writeAllOrNothing.js";
 import { writeWellInventory, type NamedEntry } from "./writeWellInventory.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 /** Advisory lock serialising well-inventory imports ("WI", 0). */
 export const WELL_INVENTORY_LOCK = [0x5749, 0] as const;

@@ -12,11 +12,11 @@ import type { SetThingLocationInput } from "../../generated/graphql.js";
 import type { Location, Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
+import { lockRow } from "../mutations/lockRow.js";
 import { invalidField, MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
 import { checkNewLocation, newLocationData } from "./newLocationData.js";
-import { lockRow } from "../mutations/lockRow.js";
 
 export async function setThingLocation(
   ctx: Pick<Context, "prisma" | "user">,

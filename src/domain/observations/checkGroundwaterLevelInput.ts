@@ -12,8 +12,8 @@ import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import { parseId } from "../ids.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notInFuture, numeric, required } from "../validation/rules.js";
 import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
+import { maxLength, notInFuture, numeric, required } from "../validation/rules.js";
 
 /** Review state of a new manual level: nobody has checked it yet. */
 export const DEFAULT_DATA_MATURITY = "provisional";

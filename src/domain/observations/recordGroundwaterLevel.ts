@@ -16,6 +16,7 @@
 import type { Context } from "../../context.js";
 import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
+import { lockRow } from "../mutations/lockRow.js";
 import { MutationFailure, notFound, invalidField } from "../mutations/mutationResult.js";
 import { auditFields } from "../mutations/audit.js";
 import { GROUNDWATER_LEVEL_PARAMETER, type GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
@@ -72,10 +73,7 @@ export async function recordGroundwaterLevel(
     const well = await findWell(tx, entry.well);
     await lockWellLevels(tx, well.id);
     await assertNoLevelAt(tx, well, entry.measuredAt);
-    if (entry.participantContactId !== null) {
-      const contact = await tx.contact.findUnique({ where: { id: entry.participantContactId }, select: { id: true } });
-      if (!contact) throw new MutationFailure(notFound("Contact", entry.participantContactId));
-    }
+    if (entry.participantContactId !== null) await lockRow(tx, "contact", entry.participantContactId, "FOR KEY SHARE");
     // The parameter is part of the seeded vocabulary; its absence is a broken installation, not bad input.
     const parameter = await tx.parameter.findUniqueOrThrow({ where: { parameterName_matrix: PARAMETER }, select: { id: true } });
 

@@ -18,10 +18,10 @@ import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { notInFuture } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { findChemistryParameter } from "./findChemistryParameter.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export interface RecordedWaterChemistry {
   observation: Observation;

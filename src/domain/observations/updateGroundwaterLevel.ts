@@ -21,16 +21,16 @@ import type { Context } from "../../context.js";
 import type { UpdateGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
+import { lockRow } from "../mutations/lockRow.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { GROUNDWATER_LEVEL_PARAMETER, type GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { notInFuture, numeric } from "../validation/rules.js";
 import { groundwaterLevelRow } from "./groundwaterLevelRow.js";
 import { assertNoLevelAt, lockWellLevels } from "./groundwaterLevelUniqueness.js";
-import { lockRow } from "../mutations/lockRow.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export interface UpdatedGroundwaterLevel {
   groundwaterLevel: GroundwaterLevelRow;

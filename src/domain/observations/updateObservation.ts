@@ -20,9 +20,9 @@ import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { notInFuture } from "../validation/rules.js";
 import { assertAnalysisMethodExists } from "./recordWaterChemistry.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 const GROUNDWATER_LEVEL_FIELDS = [
   ["value", "value"],

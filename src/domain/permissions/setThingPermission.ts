@@ -22,9 +22,9 @@ import type { FieldAccessConsent, Thing } from "../../generated/prisma/client.js
 import { todayUtc } from "../history/currentPeriod.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
+import { lockRow } from "../mutations/lockRow.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
-import { lockRow } from "../mutations/lockRow.js";
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -21,11 +21,11 @@ import { lockRow } from "../mutations/lockRow.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { maxLength, notBlank, notInFuture } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { assertSampleNameFree, generatedSampleName } from "./sampleName.js";
 import { checkSampleDepths } from "./sampleRules.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 const DEFAULT_ACTIVITY_TYPE = "water chemistry";
 const DEFAULT_QC_TYPE = "Normal";

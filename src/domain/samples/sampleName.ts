@@ -4,9 +4,9 @@
  * Contract: `generatedSampleName` gives `<prefix>-<thing id>-<UTC yyyymmddThhmmss.SSS>-<4 hex>`, the
  * prefix by activity type (WC water chemistry, WL groundwater level, S otherwise).
  * `assertSampleNameFree` throws a ConflictError on `sample_sample_name_key` naming the sample that
- * holds the name; it is checked before writing so
- * that the error names the holder, and the unique constraint stays the guarantee under concurrency
- * (a concurrent duplicate gives the same constraint through mapDatabaseError).
+ * holds the name; it is checked before writing so that the error names the holder, and the unique
+ * constraint stays the guarantee under concurrency (a concurrent duplicate gives the same
+ * constraint through mapDatabaseError).
  */
 import { randomBytes } from "node:crypto";
 

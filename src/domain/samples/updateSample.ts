@@ -15,10 +15,10 @@ import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
+import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { maxLength, notBlank, notInFuture } from "../validation/rules.js";
 import { assertSampleNameFree } from "./sampleName.js";
 import { checkSampleDepths } from "./sampleRules.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 
 export async function updateSample(
   ctx: Pick<Context, "prisma" | "user">,

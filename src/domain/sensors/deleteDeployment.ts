@@ -5,8 +5,8 @@
  * readings), and nothing is deleted.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
 import { lockRow } from "../mutations/lockRow.js";
+import { MutationFailure } from "../mutations/mutationResult.js";
 
 export async function deleteDeployment(prisma: PrismaClient, id: number): Promise<number> {
   return prisma.$transaction(async (tx) => {

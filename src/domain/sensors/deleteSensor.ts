@@ -6,8 +6,8 @@
  * sensor becomes null).
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
 import { lockRow } from "../mutations/lockRow.js";
+import { MutationFailure } from "../mutations/mutationResult.js";
 
 export async function deleteSensor(prisma: PrismaClient, id: number): Promise<number> {
   return prisma.$transaction(async (tx) => {

@@ -12,12 +12,12 @@ import type { DeploySensorInput } from "../../generated/graphql.js";
 import type { Deployment } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
+import { lockRow } from "../mutations/lockRow.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture, positiveNumber } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
-import { lockRow } from "../mutations/lockRow.js";
 import {
   DEPLOYMENT_OVERLAP_CONSTRAINT,
   periodsOverlap,
