@@ -20,8 +20,10 @@ function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function anyOf(column: Prisma.Sql, values: readonly string[]): Prisma.Sql {
-  return values.length === 0 ? Prisma.sql`false` : Prisma.sql`${column} = ANY(${[...values]}::text[])`;
+/** `column` equals one of `values` (text, or int for ids); an empty list matches nothing. */
+function anyOf(column: Prisma.Sql, values: readonly string[] | readonly number[]): Prisma.Sql {
+  if (values.length === 0) return Prisma.sql`false`;
+  return typeof values[0] === "number" ? Prisma.sql`${column} = ANY(${[...values]}::int[])` : Prisma.sql`${column} = ANY(${[...values]}::text[])`;
 }
 
 function latitudeLongitudeRange(box: {
@@ -70,7 +72,7 @@ export function thingFilterSql(filter: ThingListFilter, viewer: Viewer): Prisma.
   if (filter.releaseStatuses) conditions.push(anyOf(Prisma.sql`t.release_status`, filter.releaseStatuses));
   if (filter.name !== undefined) conditions.push(Prisma.sql`t.name = ${filter.name}`);
   if (filter.names) conditions.push(anyOf(Prisma.sql`t.name`, filter.names));
-  if (filter.ids) conditions.push(filter.ids.length === 0 ? Prisma.sql`false` : Prisma.sql`t.id = ANY(${[...filter.ids]}::int[])`);
+  if (filter.ids) conditions.push(anyOf(Prisma.sql`t.id`, filter.ids));
   if (filter.sensorType !== undefined) conditions.push(sensorDeployedSql(filter.sensorType));
   if (filter.nameContains !== undefined) {
     conditions.push(Prisma.sql`t.name ILIKE ${`%${likeEscape(filter.nameContains)}%`} ESCAPE '\\'`);
