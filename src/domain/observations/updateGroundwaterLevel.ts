@@ -25,7 +25,7 @@ import { lockRow } from "../mutations/lockRow.js";
 import { MutationFailure, notFound } from "../mutations/mutationResult.js";
 import { GROUNDWATER_LEVEL_PARAMETER, type GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
-import { convertLength } from "../units/lengthInput.js";
+import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { notInFuture, numeric } from "../validation/rules.js";
@@ -90,17 +90,20 @@ export async function updateGroundwaterLevel(
       await assertNoLevelAt(tx, well, measuredAt, level.id);
     }
     const releaseStatus = input.releaseStatus ?? undefined;
-    const eventSamples = await tx.sample.count({ where: { fieldActivity: { fieldEventId: event.id } } });
-    const activitySamples = await tx.sample.count({ where: { fieldActivityId: activity.id } });
-    const eventIsOwn = eventSamples === 1;
+    // The event and activity follow the level only when they hold no other sample.
+    const touchesEvent = releaseStatus !== undefined || measuredAt !== undefined;
+    const eventSamples = touchesEvent
+      ? await tx.sample.findMany({ where: { fieldActivity: { fieldEventId: event.id } }, select: { fieldActivityId: true } })
+      : [];
+    const eventIsOwn = eventSamples.length === 1;
+    const activityIsOwn = eventSamples.filter((s) => s.fieldActivityId === activity.id).length === 1;
 
     const observation = await tx.observation.update({
       where: { id },
       data: {
         observationDatetime: measuredAt,
         value,
-        measuringPointHeight:
-          input.measuringPointHeight === undefined ? undefined : input.measuringPointHeight === null ? null : convertLength(input.measuringPointHeight, "FOOT"),
+        measuringPointHeight: lengthIn(input.measuringPointHeight, "FOOT"),
         groundwaterLevelReason: input.reason,
         levelStatus: input.levelStatus,
         dataMaturity: input.dataMaturity,
@@ -113,10 +116,10 @@ export async function updateGroundwaterLevel(
       where: { id: sample.id },
       data: { sampleDate: measuredAt, sampleMethod: input.method ?? undefined, releaseStatus, ...audit },
     });
-    if (releaseStatus !== undefined && activitySamples === 1) {
+    if (releaseStatus !== undefined && activityIsOwn) {
       await tx.fieldActivity.update({ where: { id: activity.id }, data: { releaseStatus, ...audit } });
     }
-    if (eventIsOwn && (releaseStatus !== undefined || measuredAt !== undefined)) {
+    if (eventIsOwn) {
       await tx.fieldEvent.update({ where: { id: event.id }, data: { eventDate: measuredAt, releaseStatus, ...audit } });
     }
     return { well, groundwaterLevel: await groundwaterLevelRow(tx, well.id, observation, updatedSample.sampleMethod) };
