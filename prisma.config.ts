@@ -1,5 +1,5 @@
 // Prisma CLI configuration. Only `prisma generate` and `prisma validate` run through the CLI here;
-// migrations run through the wasm schema engine (scripts/db-migrate.ts, ADR 2).
+// migrations run through the wasm schema engine (src/cli/dbMigrate.ts, ADR 2).
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({

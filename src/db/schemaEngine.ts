@@ -19,6 +19,7 @@ import type {
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
 
+// The project root from src/db/ and from the compiled dist/db/ alike (ADR 32).
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Where the Prisma schema and migration history live. */

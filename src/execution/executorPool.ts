@@ -16,10 +16,12 @@
 import { Worker } from "node:worker_threads";
 
 import type { Logger } from "../logger.js";
+import { siblingModule } from "../runtime/siblingModule.js";
 import type { ExecutorAnswer, ExecutorJob, ExecutorSettings, FromExecutor, ToExecutor } from "./executorProtocol.js";
 
-const BOOTSTRAP = new URL("./executorBootstrap.mjs", import.meta.url);
-const ENTRY = new URL(`./executorWorker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
+const ENTRY = siblingModule(import.meta.url, "executorWorker");
+/** From source, a thread starts in the bootstrap, which registers tsx; compiled, in the entry itself. */
+const THREAD_START = ENTRY.isTypeScript ? new URL("./executorBootstrap.mjs", import.meta.url) : ENTRY.url;
 
 export class ExecutorUnavailableError extends Error {
   constructor(message: string) {
@@ -41,8 +43,8 @@ class ExecutorThread {
 
   constructor(settings: ExecutorSettings, onExit: (thread: ExecutorThread, reason: string) => void) {
     // No inherited node flags: the process's `--import` hooks (tsx, preloads) do not work in
-    // worker threads; the bootstrap registers the TypeScript loader itself.
-    this.worker = new Worker(BOOTSTRAP, { workerData: { entry: ENTRY, settings }, execArgv: [] });
+    // worker threads; from source, the bootstrap registers the TypeScript loader itself.
+    this.worker = new Worker(THREAD_START, { workerData: { entry: ENTRY.url.href, settings }, execArgv: [] });
     let markReady: () => void = () => undefined;
     let failStart: (error: Error) => void = () => undefined;
     this.ready = new Promise<void>((resolve, reject) => {

@@ -1,14 +1,16 @@
 /**
  * The SDL of the API: every `*.graphql` file of this folder, one per domain, concatenated with
- * `base.graphql` first (it declares the root types that the others extend).
+ * `base.graphql` first (it declares the root types that the others extend). The compiled build
+ * (dist/schema/) reads them from src/schema/ too: the SDL files are not copied into dist/.
  */
 import { readdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { buildASTSchema, concatAST, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 
-const schemaDir = dirname(fileURLToPath(import.meta.url));
+// src/schema/ from both src/schema/ and dist/schema/ (dist/ mirrors src/ at the same depth).
+const schemaDir = fileURLToPath(new URL("../../src/schema/", import.meta.url));
 
 export async function loadTypeDefs(): Promise<DocumentNode> {
   const files = (await readdir(schemaDir))

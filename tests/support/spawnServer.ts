@@ -1,6 +1,8 @@
 /**
- * Runs `src/main.ts` as a real child process (as `npm start` does), for tests of start-up,
- * multi-process serving and signals. Output is collected; `exited` resolves with the exit code.
+ * Runs `src/main.ts` as a real child process (as `npm start` does), or with `options.args` another
+ * entry (the compiled `dist/main.js`), for tests of start-up, multi-process serving and signals.
+ * `options.unset` names variables of this process's environment the child must not see.
+ * Output is collected; `exited` resolves with the exit code.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -25,10 +27,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
+export interface SpawnOptions {
+  args?: string[];
+  unset?: string[];
+}
+
+export async function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): Promise<SpawnedServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", PORT: String(port), ...env },
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !options.unset?.includes(name)));
+  const child = spawn(process.execPath, options.args ?? ["--import", "tsx", "src/main.ts"], {
+    env: { ...inherited, NODE_ENV: "test", LOG_LEVEL: "warn", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

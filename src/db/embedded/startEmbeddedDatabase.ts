@@ -6,9 +6,9 @@
  * If the parent dies, the child exits with it (IPC disconnect).
  */
 import { fork } from "node:child_process";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { siblingModule } from "../../runtime/siblingModule.js";
 import type { EmbeddedMessage } from "./embeddedMessage.js";
 
 export interface EmbeddedDatabase {
@@ -22,9 +22,9 @@ export async function startEmbeddedDatabase(
   dataDir: string,
   maxConnections = 16,
 ): Promise<EmbeddedDatabase> {
-  const entry = join(dirname(fileURLToPath(import.meta.url)), "pgliteProcess.ts");
-  const child = fork(entry, [dataDir, String(maxConnections)], {
-    execArgv: ["--import", "tsx"],
+  const entry = siblingModule(import.meta.url, "pgliteProcess");
+  const child = fork(fileURLToPath(entry.url), [dataDir, String(maxConnections)], {
+    execArgv: entry.isTypeScript ? ["--import", "tsx"] : [],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
 

@@ -33,6 +33,7 @@ export interface VocabularySummary {
   regulatoryLimits: SeedCount;
 }
 
+// prisma/seed/ from src/db/seed/ and from the compiled dist/db/seed/ alike (ADR 32).
 const seedDir = new URL("../../../prisma/seed/", import.meta.url);
 
 /** Transaction-scoped advisory lock key serialising vocabulary seeding ("ocoseedv"). */

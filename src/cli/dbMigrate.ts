@@ -1,12 +1,12 @@
 /**
- * npm run db:migrate
+ * npm run db:migrate (compiled: node dist/cli/dbMigrate.js)
  *
  * Applies pending migrations to DATABASE_URL (or, without it, to the embedded database in
  * EMBEDDED_DATA_DIR), as `prisma migrate deploy` does. Safe to repeat and to run concurrently.
  */
-import { parseConfig } from "../src/config.js";
-import { startEmbeddedDatabase } from "../src/db/embedded/startEmbeddedDatabase.js";
-import { migrateDatabase } from "../src/db/migrate.js";
+import { parseConfig } from "../config.js";
+import { startEmbeddedDatabase } from "../db/embedded/startEmbeddedDatabase.js";
+import { migrateDatabase } from "../db/migrate.js";
 
 const config = parseConfig();
 const embedded = config.database.kind === "embedded"

@@ -1,5 +1,5 @@
 /**
- * npm run db:seed [-- [--demo] [--wells N] [--levels M] [--seed S]]
+ * npm run db:seed [-- [--demo] [--wells N] [--levels M] [--seed S]] (compiled: node dist/cli/dbSeed.js ...)
  *
  * Migrates DATABASE_URL (or, without it, the embedded database in EMBEDDED_DATA_DIR), then seeds
  * the vocabulary and the acceptance fixture (both idempotent). With --demo, --wells or --levels
@@ -8,13 +8,13 @@
  */
 import { parseArgs } from "node:util";
 
-import { parseConfig } from "../src/config.js";
-import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/startEmbeddedDatabase.js";
-import { migrateDatabase } from "../src/db/migrate.js";
-import { generateDemoData } from "../src/db/seed/generateDemoData.js";
-import { seedDemoFixture } from "../src/db/seed/seedDemoFixture.js";
-import { seedVocabulary } from "../src/db/seed/seedVocabulary.js";
+import { parseConfig } from "../config.js";
+import { createDatabase, type Database } from "../db/createDatabase.js";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded/startEmbeddedDatabase.js";
+import { migrateDatabase } from "../db/migrate.js";
+import { generateDemoData } from "../db/seed/generateDemoData.js";
+import { seedDemoFixture } from "../db/seed/seedDemoFixture.js";
+import { seedVocabulary } from "../db/seed/seedVocabulary.js";
 
 const USAGE = `usage: npm run db:seed [-- [--demo] [--wells N] [--levels M] [--seed S]]
   (no option)  migrate, then seed the vocabulary and the acceptance fixture
