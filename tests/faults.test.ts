@@ -61,7 +61,11 @@ beforeAll(async () => {
   await migrateDatabase(url);
   const seed = createDatabase({ url, poolMax: 1, acquireTimeoutMs: 5_000, statementTimeoutMs: 0 });
   await seed.prisma.lexiconTerm.createMany({
-    data: [{ term: "water well", definition: "a well" }, { term: "public", definition: "released" }],
+    data: [
+      { term: "water well", definition: "a well" },
+      { term: "public", definition: "released" },
+      { term: "draft", definition: "not released" },
+    ],
     skipDuplicates: true,
   });
   await seed.prisma.thing.create({ data: { name: "NM-FAULT", thingType: "water well", releaseStatus: "public" } });

@@ -37,11 +37,6 @@ const UNAVAILABLE_SQLSTATES = new Set(["57014", "57P01", "57P02", "57P03", "5330
 const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH"]);
 const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-/**
- * The pg pool's own failures carry no code; these are its fixed texts for "no connection within
- * the acquire timeout" and "the pool is closing" (lostConnections.ts gives them a code where it can).
- */
-const POOL_FAILURES = [/^timeout exceeded when trying to connect$/i, /^Cannot use a pool after calling end on the pool$/i];
 
 export type ErrorClass = "public" | "invalid-input" | "unavailable" | "internal";
 
@@ -50,12 +45,11 @@ export interface ErrorFacts {
   codes: string[];
   /** Driver-adapter error kinds. */
   kinds: string[];
-  messages: string[];
 }
 
 /** What the error and its causes say about themselves (at most 6 levels deep). */
 export function errorFacts(error: unknown): ErrorFacts {
-  const facts: ErrorFacts = { codes: [], kinds: [], messages: [] };
+  const facts: ErrorFacts = { codes: [], kinds: [] };
   const queue: { value: unknown; depth: number }[] = [{ value: error, depth: 0 }];
   while (queue.length > 0) {
     const { value, depth } = queue.shift() as { value: unknown; depth: number };
@@ -63,7 +57,6 @@ export function errorFacts(error: unknown): ErrorFacts {
     const e = value as Record<string, unknown>;
     for (const key of ["code", "originalCode"]) if (typeof e[key] === "string") facts.codes.push(e[key]);
     if (typeof e.kind === "string") facts.kinds.push(e.kind);
-    if (typeof e.message === "string") facts.messages.push(e.message);
     const meta = e.meta as Record<string, unknown> | undefined;
     for (const next of [e.cause, meta?.driverAdapterError, e.originalError]) {
       if (next !== undefined) queue.push({ value: next, depth: depth + 1 });
@@ -80,8 +73,7 @@ export function classifyError(code: unknown, original: unknown): ErrorClass {
       facts.codes.some(
         (c) => c.startsWith("08") || UNAVAILABLE_SQLSTATES.has(c) || UNAVAILABLE_SOCKET_CODES.has(c) || UNAVAILABLE_PRISMA_CODES.has(c),
       ) ||
-      facts.kinds.some((k) => UNAVAILABLE_ADAPTER_KINDS.has(k)) ||
-      facts.messages.some((m) => POOL_FAILURES.some((p) => p.test(m)));
+      facts.kinds.some((k) => UNAVAILABLE_ADAPTER_KINDS.has(k));
     if (unavailable) return "unavailable";
     if (facts.codes.some((c) => /^22[0-9A-Z]{3}$/.test(c)) || facts.kinds.some((k) => k === "ValueOutOfRange" || k === "InvalidInputValue")) {
       return "invalid-input";
