@@ -56,10 +56,10 @@ await withScratchDatabase("ocotillo_fuzz", { poolMax: 2 }, async (db, url) => {
     const before = await counts();
     const adminRequests = Math.round(requests * adminShare);
     let lastShown = 0;
-    const onProgress = (done: number) => {
-      if (done - lastShown >= 5_000) {
-        lastShown = done;
-        console.error(`  ${done} requests ...`);
+    const onProgress = (partial: FuzzReport) => {
+      if (partial.requests - lastShown >= 5_000) {
+        lastShown = partial.requests;
+        console.error(`  ${partial.requests} requests, ${Math.round(performance.now() / 1000)} s, failures ${JSON.stringify(partial.failures)}`);
       }
     };
     const readers = await runFuzz(schema, { url: server.url, seed, requests: requests - adminRequests, concurrency, callers: callers.readers, onProgress });

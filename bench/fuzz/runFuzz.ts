@@ -20,7 +20,8 @@ export interface FuzzOptions {
   /** A request not answered within this is counted as unanswered (default 30 s). */
   timeoutMs?: number;
   maxExamples?: number;
-  onProgress?: (done: number) => void;
+  /** Called after every answer with the report so far. */
+  onProgress?: (partial: FuzzReport) => void;
 }
 
 export type FailureKind = "internal" | "serverError" | "leak" | "notJson" | "unanswered" | "unauthorizedWrite";
@@ -127,7 +128,7 @@ export async function runFuzz(schema: GraphQLSchema, options: FuzzOptions): Prom
           report.examples.push({ kind, label: `${request.label} as ${caller.name} (#${index})`, status: answer?.status ?? null, excerpt: answer?.text.slice(0, 300) ?? "", body });
         }
       }
-      options.onProgress?.(report.requests);
+      options.onProgress?.(report);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, () => worker()));

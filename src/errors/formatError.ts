@@ -42,12 +42,15 @@ function isCallerRequestError(error: unknown): boolean {
   );
 }
 
+/** The code of an error Apollo or graphql-js raised without one for the caller's request, else its own code. */
+export function requestErrorCode(error: unknown, code: unknown): unknown {
+  if (isCallerRequestError(error)) return ErrorCode.BAD_USER_INPUT;
+  if (isMalformedRequestError(error)) return "BAD_REQUEST";
+  return code;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = isCallerRequestError(error)
-    ? ErrorCode.BAD_USER_INPUT
-    : isMalformedRequestError(error)
-      ? "BAD_REQUEST"
-      : formatted.extensions?.code;
+  const code = requestErrorCode(error, formatted.extensions?.code);
   const kind = classifyError(code, unwrapResolverError(error));
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (kind === "public" && code !== formatted.extensions?.code) {
