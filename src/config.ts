@@ -54,6 +54,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_QUERY_LIMITS.maxBodyBytes),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 
 export type NodeEnv = "development" | "test" | "production";
@@ -76,7 +77,8 @@ export const DEV_TOKEN_ISSUER = "urn:ocotillo:dev";
 /** The validated configuration of one server process. */
 export interface Config {
   nodeEnv: NodeEnv;
-  http: { host: string; port: number; shutdownGraceMs: number };
+  /** `requestTimeoutMs`: the deadline of every HTTP request (HTTP_REQUEST_TIMEOUT_MS), answered REQUEST_TIMEOUT. */
+  http: { host: string; port: number; shutdownGraceMs: number; requestTimeoutMs: number };
   database:
     | { kind: "external"; url: string; isEmbeddedServer: boolean }
     | { kind: "embedded"; dataDir: string; seedDemo: boolean };
@@ -131,7 +133,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   const auth = parseAuth(e, present.NODE_ENV === "development");
   return {
     nodeEnv: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
+    http: { host: e.HOST, port: e.PORT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
     database: e.DATABASE_URL
       ? { kind: "external", url: e.DATABASE_URL, isEmbeddedServer: e.OCOTILLO_EMBEDDED_DATABASE }
       : { kind: "embedded", dataDir: e.EMBEDDED_DATA_DIR, seedDemo: e.EMBEDDED_SEED_DEMO },

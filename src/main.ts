@@ -22,6 +22,8 @@ import { serveClusterMetrics } from "./server/clusterMetrics.js";
 import { runServerProcess } from "./server/runServerProcess.js";
 
 const EXIT_CONFIG = 78;
+/** Time past the grace period that closing pools and threads may take before the process exits regardless. */
+const SHUTDOWN_MARGIN_MS = 2_000;
 
 function loadConfig(): Config {
   try {
@@ -53,11 +55,21 @@ async function prepareDatabase(config: Config, logger: Logger): Promise<{ url: s
   return { url: embedded.url, embedded };
 }
 
-function onShutdownSignal(run: (signal: string) => Promise<void>): void {
+/**
+ * Owns SIGTERM/SIGINT for the process (Apollo's own handlers are off: stopOnTerminationSignals):
+ * the first signal runs `run` once, later signals are ignored; if `run` has not exited the process
+ * when `graceMs` plus a margin has passed (a pool stuck reconnecting, a thread that will not
+ * end), the process exits 0 anyway: the HTTP server has drained or closed its connections by then.
+ */
+function onShutdownSignal(graceMs: number, logger: Logger, run: (signal: string) => Promise<void>): void {
   let stopping = false;
   const handler = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    setTimeout(() => {
+      logger.warn({ signal, graceMs }, "shutdown did not finish within the grace period: exiting");
+      process.exit(0);
+    }, graceMs + SHUTDOWN_MARGIN_MS).unref();
     void run(signal);
   };
   process.on("SIGTERM", () => handler("SIGTERM"));
@@ -67,8 +79,12 @@ function onShutdownSignal(run: (signal: string) => Promise<void>): void {
 async function runWorker(config: Config, logger: Logger): Promise<void> {
   if (config.database.kind !== "external") throw new Error("a worker needs the database URL of its primary");
   const serving = await runServerProcess(config, config.database.url, config.database.isEmbeddedServer, logger);
-  onShutdownSignal(async () => {
-    await serving.stop();
+  onShutdownSignal(config.http.shutdownGraceMs, logger, async () => {
+    try {
+      await serving.stop();
+    } catch (error) {
+      logger.error({ err: error }, "worker shutdown failed");
+    }
     process.exit(0);
   });
 }
@@ -133,7 +149,7 @@ async function runPrimary(config: Config, logger: Logger): Promise<void> {
   if (config.graphql.playground) console.log(`  Playground: ${urlShown}/graphiql`);
   console.log(`  Health:     ${urlShown}/health\n`);
 
-  onShutdownSignal(async (signal) => {
+  onShutdownSignal(config.http.shutdownGraceMs, logger, async (signal) => {
     logger.info({ signal }, "shutting down: draining in-flight requests");
     try {
       await stopWorkers();

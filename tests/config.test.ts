@@ -8,7 +8,7 @@ describe("parseConfig", () => {
     const config = parseConfig({});
     expect(config.nodeEnv).toBe("development");
     expect(config.database).toEqual({ kind: "embedded", dataDir: ".data/pglite", seedDemo: true });
-    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, shutdownGraceMs: 10_000 });
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, shutdownGraceMs: 10_000, requestTimeoutMs: 60_000 });
     expect(config.pool).toEqual({ max: 10, acquireTimeoutMs: 2_000, statementTimeoutMs: 15_000 });
     expect(config.graphql).toEqual({ playground: true, introspection: true });
     expect(config.workers).toBe(1);

@@ -367,7 +367,6 @@ describe("importWellInventory: structural problems reject the file", () => {
     ["a repeated header", `${header}\n${row}\n${header}\n${row.replace("S-1", "S-2")}`, [{ kind: "REPEATED_HEADER", row: 2 }]],
     ["a duplicate column", `${header},contact_1_email_1,contact_1_email_1\n${row},a@b.co,c@d.co`, [{ kind: "DUPLICATE_COLUMN", field: "contact_1_email_1" }]],
     ["a row wider than the header", `${header}\n${row},surplus`, [{ kind: "MALFORMED_CSV", row: 1 }]],
-    ["a non-CSV (binary) body", "\u0000\u0001PK\u0003\u0004", [{ kind: "MALFORMED_CSV" }]],
   ];
   for (const [name, csv, expected] of cases) {
     it(`rejects ${name}`, async () => {
@@ -377,6 +376,13 @@ describe("importWellInventory: structural problems reject the file", () => {
       expected.forEach((p, i) => expect(result.problems[i]).toMatchObject(p));
     });
   }
+
+  it("refuses a binary (NUL-bearing) body at the boundary: BAD_USER_INPUT naming csv, nothing written", async () => {
+    const before = await counts();
+    const result = await api.run(IMPORT, { csv: "\u0000\u0001PK\u0003\u0004" });
+    expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([["BAD_USER_INPUT", "csv"]]);
+    expect(await counts()).toEqual(before);
+  });
 
   it("lists every missing required column", async () => {
     const result = await rejectedImport("name,notes\nNM-1,hello");

@@ -3,7 +3,8 @@
  * reported) and the Prisma client running over it through `@prisma/adapter-pg`.
  *
  * Contract: every statement runs with the configured `statement_timeout`; a request that cannot
- * get a connection within `acquireTimeoutMs` fails instead of queueing indefinitely.
+ * get a connection within `acquireTimeoutMs` fails instead of queueing indefinitely. A lost or
+ * unobtainable connection fails with a SQLSTATE of class 08 (lostConnections.ts).
  * `statementCount` counts the SQL statements Prisma has sent, for tests and diagnostics.
  * Each statement is also counted into the current request's tally (`statementCounter.ts`).
  */
@@ -11,6 +12,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
 import { PrismaClient } from "../generated/prisma/client.js";
+import { createObservedPool } from "./lostConnections.js";
 import { recordStatement } from "./statementCounter.js";
 
 export interface DatabaseOptions {
@@ -29,7 +31,7 @@ export interface Database {
 }
 
 export function createDatabase(options: DatabaseOptions): Database {
-  const pool = new pg.Pool({
+  const pool = createObservedPool({
     connectionString: options.url,
     max: options.poolMax,
     connectionTimeoutMillis: options.acquireTimeoutMs,

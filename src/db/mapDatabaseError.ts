@@ -13,7 +13,9 @@
  * - record to update/delete not found (P2025) → NotFoundError;
  * - CHECK violation (23514) → ValidationError naming the constraint's field when known;
  * - NOT NULL violation (P2011 / 23502) → ValidationError "<field> is required";
- * - value too long (P2000 / 22001) → ValidationError naming the column.
+ * - value too long (P2000 / 22001) → ValidationError naming the column;
+ * - any other data exception (SQLSTATE class 22: out of range, bad datetime, NUL byte) →
+ *   ValidationError on the input (the input policy refuses most of these before any SQL).
  * Field names are Prisma field names (camelCase), which the API's input types use too.
  */
 import type { ConflictErrorModel, MutationErrorModel, NotFoundErrorModel, ValidationErrorModel } from "../domain/mutations/mutationResult.js";
@@ -203,6 +205,11 @@ function mapTooLong(facts: ErrorFacts): ValidationErrorModel {
   return { __typename: "ValidationError", message, fieldErrors: [{ path: field ? ["input", field] : ["input"], message }] };
 }
 
+function mapDataException(): ValidationErrorModel {
+  const message = "A value of the input is out of range or malformed for the database";
+  return { __typename: "ValidationError", message, fieldErrors: [{ path: ["input"], message }] };
+}
+
 function mapNotFound(facts: ErrorFacts): NotFoundErrorModel {
   const entity = facts.modelName ?? "Record";
   return { __typename: "NotFoundError", message: `${entity} not found`, entity, id: "" };
@@ -222,6 +229,9 @@ export function mapDatabaseError(error: unknown): MutationErrorModel | null {
     if (sqlState === "23514") return mapCheck(facts);
     if (prismaCode === "P2011" || sqlState === "23502" || kind === "NullConstraintViolation") return mapNotNull(facts);
     if (prismaCode === "P2000" || sqlState === "22001" || kind === "LengthMismatch") return mapTooLong(facts);
+    if ((sqlState !== undefined && sqlState.startsWith("22")) || kind === "ValueOutOfRange" || kind === "InvalidInputValue") {
+      return mapDataException();
+    }
     return null;
   } catch {
     return null;

@@ -6,6 +6,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** The request did not finish within the server's deadline (HTTP_REQUEST_TIMEOUT_MS). */
+  REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 

@@ -6,8 +6,8 @@
  * - `ExecutorPool.start` resolves once every thread has its database handle and GraphQL server
  *   ready, and rejects (after stopping the others) if one cannot start.
  * - `run(job)` gives the job to the thread with the fewest jobs in flight and resolves with its
- *   answer; it rejects with ExecutorUnavailableError when the pool is stopping or the thread dies
- *   or fails the job (a thread that dies is replaced). Jobs are read-only, so a caller may run a
+ *   answer; it rejects with ExecutorUnavailableError when the pool is stopping, the job cannot be
+ *   handed to the thread (postMessage throws), or the thread dies or fails the job (a thread that dies is replaced). Jobs are read-only, so a caller may run a
  *   rejected job elsewhere.
  * - `notifyLexiconChanged()` makes every thread re-read its lexicon cache.
  * - `stop()` lets jobs in flight finish (up to `graceMs`), then has every thread close its server
@@ -143,13 +143,19 @@ export class ExecutorPool {
         resolve(answer);
       };
       thread.pending.set(id, { resolve: answered, reject });
-      thread.ready.then(
-        () => thread.post({ type: "run", job: { ...job, id } }),
-        (error: unknown) => {
-          thread.pending.delete(id);
-          reject(new ExecutorUnavailableError(error instanceof Error ? error.message : String(error)));
-        },
-      );
+      const fail = (error: unknown) => {
+        thread.pending.delete(id);
+        reject(new ExecutorUnavailableError(error instanceof Error ? error.message : String(error)));
+      };
+      // The hand-off itself can fail (a value structured clone cannot copy or nest that deep):
+      // the job is then refused like any job the pool cannot take, never left pending.
+      thread.ready.then(() => {
+        try {
+          thread.post({ type: "run", job: { ...job, id } });
+        } catch (error) {
+          fail(error);
+        }
+      }, fail);
     });
   }
 

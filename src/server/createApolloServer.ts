@@ -17,6 +17,7 @@ import { createAliasLimitRule } from "./limits/aliasLimitRule.js";
 import { costLimitPlugin } from "./limits/costLimitPlugin.js";
 import { createDepthLimitRule } from "./limits/depthLimitRule.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/queryLimits.js";
+import { inputPolicyPlugin } from "./inputPolicyPlugin.js";
 import { requestLoggerPlugin } from "./requestLoggerPlugin.js";
 import { uncachedResponses } from "./uncachedResponses.js";
 
@@ -43,7 +44,10 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [createDepthLimitRule(limits.maxDepth), createAliasLimitRule(limits.maxAliases)],
+    // main.ts owns SIGTERM/SIGINT: one shutdown, one exit (Apollo's own handlers would stop twice).
+    stopOnTerminationSignals: false,
     plugins: [
+      inputPolicyPlugin<Context>(),
       requestLoggerPlugin(options.statementCount, options.slowOperationMs),
       mutationAuthorizationPlugin<Context>(),
       costLimitPlugin<Context>(limits.maxCost),

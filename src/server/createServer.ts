@@ -2,7 +2,8 @@
  * Assembles the HTTP server: Express 5 with Apollo Server 5 at /graphql, GraphiQL at
  * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download) and /ngwmn/* (NGWMN
  * XML services); every request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()` drains in-flight requests
- * (new connections are refused at once) and resolves when the HTTP server has closed.
+ * (new connections are refused at once) and resolves when the HTTP server has closed; calling it
+ * again returns the same promise.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -23,11 +24,13 @@ import type { Logger } from "../logger.js";
 import { EventLoopMonitor } from "./eventLoopMonitor.js";
 import { geojsonRouter } from "./geojsonRouter.js";
 import { healthRouter } from "./healthRouter.js";
+import { answerHttpErrors, answerUnmatched, refuseHostileUrls } from "./httpErrors.js";
 import { observeHttpRequests, sqlStatementScope } from "./httpObservability.js";
 import { createMetrics } from "./metrics.js";
 import { metricsRouter } from "./metricsRouter.js";
 import { ngwmnRouter } from "./ngwmnRouter.js";
 import { importRouter } from "./importRouter.js";
+import { requestDeadline } from "./requestDeadline.js";
 import { requestIdFor } from "./requestId.js";
 import { playgroundRouter } from "./playground.js";
 import { createApolloServer } from "./createApolloServer.js";
@@ -35,6 +38,7 @@ import { jsonBody } from "./limits/jsonBody.js";
 import type { ExecutorPool } from "../execution/executorPool.js";
 import { offloadHeavyOperations } from "../execution/offloadHeavyOperations.js";
 import { captureSchema } from "../execution/captureSchema.js";
+import { once } from "./once.js";
 
 export interface ServerOptions {
   config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits">;
@@ -96,6 +100,8 @@ export async function startServer({
   await apollo.start();
 
   app.use(observeHttpRequests({ logger, metrics, slowOperationMs }));
+  app.use(refuseHostileUrls());
+  app.use(requestDeadline(config.http.requestTimeoutMs));
   app.use(healthRouter(database.pool, eventLoop));
   app.use(metricsRouter(metrics, logger));
   app.use(geojsonRouter(database.prisma, logger));
@@ -131,6 +137,9 @@ export async function startServer({
     }),
   );
 
+  app.use(answerUnmatched());
+  app.use(answerHttpErrors(logger));
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.http.port, config.http.host, () => resolve());
@@ -142,10 +151,10 @@ export async function startServer({
     url: `http://${host}:${port}`,
     httpServer,
     apollo,
-    stop: async () => {
+    stop: once(async () => {
       eventLoop.stop();
       await lexiconListener?.stop();
       await apollo.stop();
-    },
+    }),
   };
 }

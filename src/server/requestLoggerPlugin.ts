@@ -15,6 +15,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { Context } from "../context.js";
 import { currentStatementTally } from "../db/statementCounter.js";
 import { classifyError } from "../errors/classifyError.js";
+import { requestErrorCode } from "../errors/formatError.js";
 
 /** Default threshold of a slow operation (SLOW_OPERATION_MS). */
 export const DEFAULT_SLOW_OPERATION_MS = 500;
@@ -33,7 +34,7 @@ export function requestLoggerPlugin(
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            const kind = classifyError(error.extensions?.code, original);
+            const kind = classifyError(requestErrorCode(error, error.extensions?.code), original);
             if (kind !== "public") {
               contextValue.log.error({ err: original, path: error.path, kind }, "request error");
             }

@@ -1,12 +1,14 @@
 /**
  * One serving process: its pool, its Prisma client and its HTTP server on a database that is
- * already migrated. Resolves with a `stop()` that drains in-flight requests, then closes the pool.
+ * already migrated. Resolves with a `stop()` that drains in-flight requests, then closes the pool
+ * (idempotent: every call returns the one shutdown's promise).
  */
 import type { Config } from "../config.js";
 import { createDatabase } from "../db/createDatabase.js";
 import { startExecutor } from "../execution/startExecutor.js";
 import type { Logger } from "../logger.js";
 import { startServer, type RunningServer } from "./createServer.js";
+import { once } from "./once.js";
 
 /** Pool limits of the embedded database, which multiplexes few connections (ADR 3). */
 export const EMBEDDED_POOL_MAX = 8;
@@ -38,10 +40,10 @@ export async function runServerProcess(
   });
   return {
     server,
-    stop: async () => {
+    stop: once(async () => {
       await server.stop();
       await executor?.stop(config.http.shutdownGraceMs);
       await database.close();
-    },
+    }),
   };
 }

@@ -19,6 +19,7 @@ import { setImmediate } from "node:timers/promises";
 
 import { parse } from "csv-parse";
 
+import { textProblem } from "../validation/inputPolicy.js";
 import type { ImportProblem } from "./importResult.js";
 
 /** Default largest number of data rows an import accepts. */
@@ -72,7 +73,8 @@ function count(text: string, char: string): number {
 export async function readCsvTable(input: string, spec: CsvSpec): Promise<CsvReadResult> {
   const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
   if (text.trim() === "") return { ok: false, problems: [structural("EMPTY_FILE", "The file is empty")], rowsRead: 0 };
-  if (text.includes("\u0000")) {
+  if (textProblem(text) !== null) {
+    // The input policy (NUL bytes; a decoded UTF-8 body has no unpaired surrogate).
     return { ok: false, problems: [structural("MALFORMED_CSV", "The file is not UTF-8 text (it contains NUL bytes)")], rowsRead: 0 };
   }
   const headerLine = firstLine(text.trimStart());

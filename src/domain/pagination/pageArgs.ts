@@ -2,10 +2,13 @@
  * Relay pagination arguments: validation and opaque keyset cursors.
  *
  * Contract: `first` defaults to DEFAULT_PAGE_SIZE and must lie in [0, MAX_PAGE_SIZE]; a cursor is
- * an opaque base64url string that encodes the sort key of an edge. Anything else is a
- * BadUserInputError naming the argument; nothing reaches the database.
+ * an opaque base64url string that encodes the sort key of an edge, id last. A decoded cursor
+ * passes the input policy (inputPolicy.ts): its id is an int4, its strings are storable text, its
+ * times (`cursorTime`) storable instants. Anything else is a BadUserInputError naming the
+ * argument; nothing reaches the database.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { int4Problem, textProblem, timeProblem } from "../validation/inputPolicy.js";
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 1_000;
@@ -30,7 +33,9 @@ export function decodeCursor(cursor: string, argument = "after"): CursorKey {
     if (
       Array.isArray(value) &&
       value.length > 0 &&
-      value.every((v) => v === null || typeof v === "string" || typeof v === "number")
+      value.every((v) => v === null || (typeof v === "string" && textProblem(v) === null) || typeof v === "number") &&
+      typeof value.at(-1) === "number" &&
+      int4Problem(value.at(-1) as number) === null
     ) {
       return value as CursorKey;
     }
@@ -38,6 +43,13 @@ export function decodeCursor(cursor: string, argument = "after"): CursorKey {
     // fall through to the error below
   }
   throw new BadUserInputError(`Argument "${argument}" is not a valid cursor`, { argument });
+}
+
+/** The time a cursor holds (an ISO string), or null when it is not a storable instant. */
+export function cursorTime(value: unknown): Date | null {
+  if (typeof value !== "string") return null;
+  const time = new Date(value);
+  return timeProblem(time) === null ? time : null;
 }
 
 export function parsePageRequest(

@@ -7,14 +7,14 @@
 import type { Prisma, PrismaClient, Sample } from "../../generated/prisma/client.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
-import type { CursorKey, PageRequest } from "../pagination/pageArgs.js";
+import { cursorTime, type CursorKey, type PageRequest } from "../pagination/pageArgs.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { visibleSampleWhere } from "../visibility/visibilityWhere.js";
 
 function afterSample(after: CursorKey): Prisma.SampleWhereInput {
   const [date, id] = after;
-  const at = typeof date === "string" ? new Date(date) : null;
-  if (!at || Number.isNaN(at.getTime()) || typeof id !== "number" || after.length !== 2) {
+  const at = cursorTime(date);
+  if (!at || typeof id !== "number" || after.length !== 2) {
     throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });
   }
   return { OR: [{ sampleDate: { lt: at } }, { sampleDate: at, id: { lt: id } }] };

@@ -6,7 +6,7 @@
  * then. Two windows with equal `key` select exactly the same rows.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
-import { decodeCursor, parsePageRequest, type PageRequest } from "../pagination/pageArgs.js";
+import { cursorTime, decodeCursor, parsePageRequest, type PageRequest } from "../pagination/pageArgs.js";
 
 /** Order of a series page: by measurement time, then by id, in the same direction. */
 export type SeriesOrder = "NEWEST_FIRST" | "OLDEST_FIRST";
@@ -64,8 +64,8 @@ export function parseSeriesWindow(args: SeriesArgs): SeriesWindow {
 
 function decodeSeriesCursor(cursor: string): SeriesPosition {
   const [at, id, ...rest] = decodeCursor(cursor);
-  const time = typeof at === "string" ? new Date(at) : null;
-  if (time && !Number.isNaN(time.getTime()) && typeof id === "number" && Number.isSafeInteger(id) && rest.length === 0) {
+  const time = cursorTime(at);
+  if (time && typeof id === "number" && rest.length === 0) {
     return { at: time, id };
   }
   throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });

@@ -9,7 +9,7 @@
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { Prisma, type Thing } from "../../generated/prisma/client.js";
-import type { CursorKey } from "../pagination/pageArgs.js";
+import { cursorTime, type CursorKey } from "../pagination/pageArgs.js";
 
 export type ThingOrderField = "ID" | "NAME" | "CREATED_AT" | "WELL_DEPTH";
 export type SortDirection = "ASC" | "DESC";
@@ -43,7 +43,7 @@ const FIELDS: Record<Exclude<ThingOrderField, "ID">, FieldSpec> = {
     nullable: false,
     valueOf: (t) => t.createdAt.toISOString(),
     parameter: (v) =>
-      typeof v === "string" && !Number.isNaN(Date.parse(v)) ? Prisma.sql`${v}::timestamptz` : undefined,
+      cursorTime(v) !== null ? Prisma.sql`${v}::timestamptz` : undefined,
   },
   WELL_DEPTH: {
     column: Prisma.sql`t.well_depth`,

@@ -1,0 +1,98 @@
+/**
+ * Schema-driven fuzzing (issue 13), seeded and bounded: a real server process (as `npm start`
+ * runs it, with its executor thread) gets thousands of requests built from its own introspection
+ * — every root field with random and hostile values in every argument, malformed HTTP on every
+ * route — from anonymous callers, a viewer, forged and garbage tokens, then an Admin. Asserted:
+ * no INTERNAL_SERVER_ERROR, no 5xx, no stack or path, every error answer JSON, every request
+ * answered, no mutation answered with data for a caller that may not write, the row count of every
+ * table unchanged by the callers that may not write, and the process alive with /health ok at
+ * the end. The longer run is `npm run fuzz -- --requests 100000` (scripts/fuzz.ts).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { introspect, ROW_COUNTS_SQL, runFuzz, type FuzzReport } from "../bench/fuzz/runFuzz.js";
+import { fuzzCallers } from "../bench/fuzz/fuzzCallers.js";
+import { createGroupWith, createLocationFor, createThing } from "./support/factories.js";
+import { spawnServer, type SpawnedServer } from "./support/spawnServer.js";
+import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+
+const SEED = 13;
+const REQUESTS = 2_000;
+const ADMIN_REQUESTS = 500;
+
+let db: TestDatabase;
+let server: SpawnedServer;
+let keysDir: string;
+let forgedDir: string;
+let callers: Awaited<ReturnType<typeof fuzzCallers>>;
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const { rows } = await db.pool.query<{ name: string; rows: string }>(ROW_COUNTS_SQL);
+  return Object.fromEntries(rows.map((r) => [r.name, Number(r.rows)]));
+}
+
+function expectNoFailures(report: FuzzReport): void {
+  const failing = Object.entries(report.failures).filter(([, n]) => n > 0);
+  if (failing.length > 0) console.error(JSON.stringify(report.examples, null, 2));
+  expect(report.failures).toEqual({ internal: 0, serverError: 0, leak: 0, notJson: 0, unanswered: 0, unauthorizedWrite: 0 });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  for (let i = 0; i < 5; i += 1) {
+    const well = await createThing(db.prisma, { releaseStatus: i % 2 === 0 ? "public" : "private", wellDepth: 100 + i });
+    await createLocationFor(db.prisma, well.id);
+    if (i === 0) await createGroupWith(db.prisma, [well.id]);
+  }
+  keysDir = await mkdtemp(join(tmpdir(), "fuzz-keys-"));
+  forgedDir = await mkdtemp(join(tmpdir(), "fuzz-forged-"));
+  server = await spawnServer({
+    DATABASE_URL: db.url,
+    WEB_CONCURRENCY: "1",
+    DATABASE_POOL_MAX: "4",
+    AUTH_MODE: "dev",
+    AUTH_DEV_KEYS_DIR: keysDir,
+    LOG_LEVEL: "silent",
+  });
+  await server.ready();
+  callers = await fuzzCallers(keysDir, forgedDir);
+}, 120_000);
+
+afterAll(async () => {
+  server?.child.kill("SIGTERM");
+  await server?.exited;
+  await db?.drop();
+  await rm(keysDir, { recursive: true, force: true });
+  await rm(forgedDir, { recursive: true, force: true });
+});
+
+describe("schema-driven fuzzing", () => {
+  it(`answers ${REQUESTS} hostile requests of callers that may not write with typed errors, writing nothing`, async () => {
+    const schema = await introspect(server.url);
+    const before = await rowCounts();
+    const report = await runFuzz(schema, { url: server.url, seed: SEED, requests: REQUESTS, concurrency: 8, callers: callers.readers });
+    console.info(`fuzz (readers): ${report.requests} requests in ${report.durationMs} ms; statuses ${JSON.stringify(report.statuses)}; latency ${JSON.stringify(report.latencyMs)}`);
+    expectNoFailures(report);
+    expect(report.requests).toBe(REQUESTS);
+    // The policy refused something of every kind on the way.
+    expect(report.codes.BAD_USER_INPUT ?? 0).toBeGreaterThan(0);
+    expect(report.codes.UNAUTHENTICATED ?? 0).toBeGreaterThan(0);
+    expect(report.codes.FORBIDDEN ?? 0).toBeGreaterThan(0);
+    expect(await rowCounts()).toEqual(before);
+  }, 180_000);
+
+  it(`answers ${ADMIN_REQUESTS} hostile requests of an Admin with typed errors, and stays healthy`, async () => {
+    const schema = await introspect(server.url);
+    const report = await runFuzz(schema, { url: server.url, seed: SEED + 1, requests: ADMIN_REQUESTS, concurrency: 8, callers: callers.admin });
+    console.info(`fuzz (admin): ${report.requests} requests in ${report.durationMs} ms; statuses ${JSON.stringify(report.statuses)}`);
+    expectNoFailures(report);
+    expect(server.child.exitCode).toBeNull();
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(200);
+    expect(server.output()).not.toMatch(/unhandled rejection|uncaught/i);
+  }, 180_000);
+});
