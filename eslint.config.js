@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/generated/", "clients/**/generated/", "clients/*/src/gql/", "dist/", ".data/"] },
+  { ignores: ["node_modules/", "src/generated/", "clients/**/generated/", "clients/*/src/gql/", "dist/", ".data/", ".bench-peer/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- <scenario ids...>]
  *
- * Runs the benchmark scenarios (default: all four, in order) against the bench database (created
+ * Runs the benchmark scenarios (default: all, in order) against the bench database (created
  * and filled on first use, reused after; see lib/benchDatabase.ts), writes each scenario's
  * measurements to bench/results/<id>.json, prints the summary table and writes it into
  * bench/README.md between the summary markers. Settings: BENCH_SECONDS (each measurement,
@@ -19,11 +19,12 @@ import { startBenchIdentityProvider } from "./lib/benchIdentityProvider.js";
 import type { Scenario, ScenarioResult } from "./lib/scenario.js";
 import { summaryTable, writeSummaryIntoReadme } from "./lib/summaryTable.js";
 import { isolation } from "./scenarios/isolation.js";
+import { peer } from "./scenarios/peer.js";
 import { pointLookup } from "./scenarios/pointLookup.js";
 import { scaling } from "./scenarios/scaling.js";
 import { wellPage } from "./scenarios/wellPage.js";
 
-const SCENARIOS: Scenario[] = [pointLookup, wellPage, isolation, scaling];
+const SCENARIOS: Scenario[] = [pointLookup, wellPage, isolation, scaling, peer];
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
 const README = fileURLToPath(new URL("./README.md", import.meta.url));
 

@@ -16,8 +16,10 @@ export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export interface ChildServerOptions {
   /** Shown in errors. */
   name: string;
-  /** Script relative to the repository root, run with `node --import tsx`. */
+  /** Script relative to the repository root, run with `node --import tsx` (or absolute). */
   script: string;
+  /** Another Node binary (the peer's Node 22); the script then runs without tsx. */
+  nodeBinary?: string;
   env: Record<string, string>;
   /** Extra node flags after `--import tsx`, e.g. `--cpu-prof` or another `--import`. */
   nodeFlags?: string[];
@@ -62,7 +64,8 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number, 
 
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", ...(options.nodeFlags ?? []), options.script], {
+  const loader = options.nodeBinary ? [] : ["--import", "tsx"];
+  const child = spawn(options.nodeBinary ?? process.execPath, [...loader, ...(options.nodeFlags ?? []), options.script], {
     cwd: REPO_ROOT,
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],

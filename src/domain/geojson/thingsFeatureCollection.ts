@@ -16,7 +16,7 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { ThingFilter } from "../../generated/graphql.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { metersToFeet } from "../length.js";
-import { levelDetails, manualLevelsWhere } from "../series/groundwaterLevelSql.js";
+import { levelDetails } from "../series/groundwaterLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter } from "../things/thingFilter.js";
 import { thingFilterSql } from "../things/thingFilterSql.js";
@@ -131,15 +131,15 @@ export async function findThingsFeatureCollection(
 ): Promise<ThingFeatureCollection> {
   const maxFeatures = options.maxFeatures ?? MAX_GEOJSON_FEATURES;
   const where = thingFilterSql(parseThingFilter(filter), viewer);
-  // The latest measured level of each selected site, its depth computed by the series' own SQL
-  // (levelDetails). The ids go in as an array, so that PostgreSQL walks the index path from each
-  // site to its levels rather than joining every level of every site.
+  // The latest measured level of each selected site that the viewer may see: the newest of its
+  // rows in latest_manual_level (one per release status, kept current by triggers, ADR 27), its
+  // depth computed by the series' own SQL (levelDetails).
   const latestLevels = Prisma.sql`,
     latest AS (
-      SELECT DISTINCT ON (lv.thing_id) lv.id, lv.thing_id
-      FROM (${manualLevelsWhere(Prisma.sql`fe.thing_id = ANY(ARRAY(SELECT id FROM selected))`, viewer)}) lv
-      WHERE lv.value IS NOT NULL
-      ORDER BY lv.thing_id, lv.measured_at DESC, lv.id DESC
+      SELECT DISTINCT ON (m.thing_id) m.observation_id AS id, m.thing_id
+      FROM latest_manual_level m
+      WHERE m.thing_id = ANY(ARRAY(SELECT id FROM selected)) AND ${releasedSql(viewer, Prisma.sql`m.release_status`)}
+      ORDER BY m.thing_id, m.measured_at DESC, m.observation_id DESC
     ),
     features AS (
       SELECT selected.*, d."measuredAt" AS latest_measured_at, d.depth_numeric::float8 AS latest_depth
