@@ -17,6 +17,7 @@ import { createAliasLimitRule } from "./limits/aliasLimitRule.js";
 import { costLimitPlugin } from "./limits/costLimitPlugin.js";
 import { createDepthLimitRule } from "./limits/depthLimitRule.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/queryLimits.js";
+import { queryOnReplica } from "./queryOnReplica.js";
 import { requestLoggerPlugin } from "./requestLoggerPlugin.js";
 import { uncachedResponses } from "./uncachedResponses.js";
 
@@ -47,6 +48,7 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
       requestLoggerPlugin(options.statementCount, options.slowOperationMs),
       mutationAuthorizationPlugin<Context>(),
       costLimitPlugin<Context>(limits.maxCost),
+      queryOnReplica(),
       ...uncachedResponses<Context>(),
       ...(options.plugins ?? []),
     ],

@@ -38,7 +38,18 @@ import { captureSchema } from "../execution/captureSchema.js";
 
 export interface ServerOptions {
   config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits">;
+  /** The primary: mutations, imports, the lexicon, and everything when there is no `readDatabase`. */
   database: Database;
+  /**
+   * The read replica (DATABASE_READ_URL): GraphQL query operations and the read-only routes read
+   * through it (default: `database`). Read-only routes take `readDatabase` here, the one choice point.
+   */
+  readDatabase?: Database;
+  /**
+   * Where the lexicon LISTEN connects: it needs a session on the primary server itself
+   * (DATABASE_DIRECT_URL behind a transaction pooler; default: `database`'s connection settings).
+   */
+  listenerUrl?: string;
   logger: Logger;
   /** The lexicon cache to validate vocabulary against; default: one loaded from `database`. */
   lexicon?: LexiconCache;
@@ -60,6 +71,8 @@ export interface RunningServer {
 export async function startServer({
   config,
   database,
+  readDatabase = database,
+  listenerUrl,
   logger,
   lexicon: givenLexicon,
   listenForLexiconChanges = true,
@@ -69,7 +82,7 @@ export async function startServer({
   const authenticator = givenAuthenticator ?? (await createAuthenticator(config.auth));
   const lexicon = givenLexicon ?? (await LexiconCache.load(database.prisma));
   const lexiconListener = listenForLexiconChanges
-    ? startLexiconListener({ connection: database.pool.options, cache: lexicon, log: logger })
+    ? startLexiconListener({ connection: listenerUrl ? { connectionString: listenerUrl } : database.pool.options, cache: lexicon, log: logger })
     : null;
   const app = express();
   app.disable("x-powered-by");
@@ -98,8 +111,8 @@ export async function startServer({
   app.use(observeHttpRequests({ logger, metrics, slowOperationMs }));
   app.use(healthRouter(database.pool, eventLoop));
   app.use(metricsRouter(metrics, logger));
-  app.use(geojsonRouter(database.prisma, logger));
-  app.use(ngwmnRouter(database.prisma, logger));
+  app.use(geojsonRouter(readDatabase.prisma, logger));
+  app.use(ngwmnRouter(readDatabase.prisma, logger));
   app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
   if (config.graphql.playground) {
     app.use(playgroundRouter("/graphql"));
@@ -126,7 +139,12 @@ export async function startServer({
       context: async ({ req, res }) => {
         const requestId = requestIdFor(req, res);
         const { caller, user } = await authenticator.authenticate(req.get("authorization"));
-        return createContext(database.prisma, logger, requestId, { lexicon, caller, user });
+        return createContext(database.prisma, logger, requestId, {
+          lexicon,
+          caller,
+          user,
+          readPrisma: readDatabase === database ? null : readDatabase.prisma,
+        });
       },
     }),
   );
