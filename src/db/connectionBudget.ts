@@ -26,8 +26,6 @@ export interface BudgetInput {
   explicitSource?: string;
   /** Which server this budget is about, when there are several (e.g. "read replica"). */
   server?: string;
-  /** What the pool is called in the message (default DATABASE_POOL_MAX). */
-  poolName?: string;
 }
 
 export interface ServerLimit {
@@ -48,9 +46,12 @@ export function checkConnectionBudget(input: BudgetInput, limit: ServerLimit | n
     : limit
       ? `max_connections ${limit.maxConnections} - superuser_reserved_connections ${limit.superuserReserved} - DATABASE_RESERVED_CONNECTIONS ${input.reserve} = ${budget}`
       : "no limit known";
-  const executorPart = executor > 0 ? ` + ${executor} executor` : "";
-  const listenerPart = input.extraPerProcess > 0 ? ` + ${input.extraPerProcess} listener` : "";
-  const demand = `WEB_CONCURRENCY ${input.workers} x (${input.poolName ?? "DATABASE_POOL_MAX"} ${input.poolMax}${listenerPart}${executorPart}) = ${needed}`;
+  const parts = [
+    ...(input.poolMax > 0 ? [`DATABASE_POOL_MAX ${input.poolMax}`] : []),
+    ...(input.extraPerProcess > 0 ? [`${input.extraPerProcess} listener`] : []),
+    ...(executor > 0 ? [`${executor} executor`] : []),
+  ];
+  const demand = `WEB_CONCURRENCY ${input.workers} x (${parts.join(" + ")}) = ${needed}`;
   const server = input.server ? ` (${input.server})` : "";
   return needed <= budget
     ? { ok: true, needed, budget, message: `connection budget${server}: ${demand} <= ${source}` }

@@ -63,7 +63,6 @@ export async function evaluateConnectionBudget(config: Config, url: string, isEm
     }, url));
     verdicts.push(await check({
       poolMax: 0,
-      poolName: "pooled",
       extraPerProcess: DEDICATED_CONNECTIONS_PER_PROCESS,
       explicitBudget: null,
       server: "primary, direct",
