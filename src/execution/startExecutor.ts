@@ -36,6 +36,7 @@ export async function startExecutor(config: Config, server: ServerTarget, logger
       limits: config.limits,
       logLevel: config.logLevel,
       niceness: EXECUTOR_NICENESS,
+      tracing: config.tracing,
     },
     config.executor.threads,
     logger,

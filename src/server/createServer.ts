@@ -11,6 +11,7 @@ import type { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import type { Tracer } from "@opentelemetry/api";
 import express from "express";
 
 import { createAuthenticator, type Authenticator } from "../auth/createAuthenticator.js";
@@ -35,6 +36,7 @@ import { jsonBody } from "./limits/jsonBody.js";
 import type { ExecutorPool } from "../execution/executorPool.js";
 import { offloadHeavyOperations } from "../execution/offloadHeavyOperations.js";
 import { captureSchema } from "../execution/captureSchema.js";
+import { reenterRequestSpan, startRequestSpan } from "../tracing/httpRequestSpans.js";
 
 export interface ServerOptions {
   config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits">;
@@ -57,6 +59,8 @@ export interface ServerOptions {
   listenForLexiconChanges?: boolean;
   /** Who is calling, from the Authorization header; default: the one `config.auth` describes. */
   authenticator?: Authenticator;
+  /** Spans of requests, operations and SQL statements (src/tracing); absent when tracing is off. */
+  tracer?: Tracer;
   /** Executor threads for heavy queries (src/execution); without it every operation runs on this thread. */
   executor?: { pool: ExecutorPool; minCost: number };
 }
@@ -77,6 +81,7 @@ export async function startServer({
   lexicon: givenLexicon,
   listenForLexiconChanges = true,
   authenticator: givenAuthenticator,
+  tracer,
   executor,
 }: ServerOptions): Promise<RunningServer> {
   const authenticator = givenAuthenticator ?? (await createAuthenticator(config.auth));
@@ -99,6 +104,7 @@ export async function startServer({
     slowOperationMs,
     lexicon,
     limits: config.limits,
+    ...(tracer ? { tracer } : {}),
     plugins: [
       metrics.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
@@ -109,6 +115,7 @@ export async function startServer({
   await apollo.start();
 
   app.use(observeHttpRequests({ logger, metrics, slowOperationMs }));
+  if (tracer) app.use(startRequestSpan(tracer));
   app.use(healthRouter(database.pool, eventLoop));
   app.use(metricsRouter(metrics, logger));
   app.use(geojsonRouter(readDatabase.prisma, logger));
@@ -122,6 +129,7 @@ export async function startServer({
     "/graphql",
     ...jsonBody(config.limits.maxBodyBytes),
     sqlStatementScope,
+    ...(tracer ? [reenterRequestSpan] : []),
     ...(executor
       ? [
           offloadHeavyOperations({

@@ -8,6 +8,7 @@ import { createDatabase } from "../db/createDatabase.js";
 import { databaseServers, poolOptions } from "../db/databaseServers.js";
 import { startExecutor } from "../execution/startExecutor.js";
 import type { Logger } from "../logger.js";
+import { startTracing } from "../tracing/startTracing.js";
 import { startServer, type RunningServer } from "./createServer.js";
 
 /** Pool limits of the embedded database, which multiplexes few connections (ADR 3). */
@@ -24,14 +25,16 @@ export async function runServerProcess(
   isEmbeddedServer: boolean,
   logger: Logger,
 ): Promise<ServingProcess> {
+  const tracing = await startTracing(config.tracing);
   if (isEmbeddedServer) {
     const database = createDatabase({ url, poolMax: Math.min(config.pool.max, EMBEDDED_POOL_MAX), acquireTimeoutMs: config.pool.acquireTimeoutMs, statementTimeoutMs: 0 });
-    const server = await startServer({ config, database, logger });
+    const server = await startServer({ config, database, logger, ...(tracing ? { tracer: tracing.tracer } : {}) });
     return {
       server,
       stop: async () => {
         await server.stop();
         await database.close();
+        await tracing?.shutdown();
       },
     };
   }
@@ -45,6 +48,7 @@ export async function runServerProcess(
     database,
     ...(readDatabase ? { readDatabase } : {}),
     ...(servers.listenerUrl ? { listenerUrl: servers.listenerUrl } : {}),
+    ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     ...(executor ? { executor: { pool: executor, minCost: config.executor.minCost } } : {}),
   });
@@ -55,6 +59,7 @@ export async function runServerProcess(
       await executor?.stop(config.http.shutdownGraceMs);
       await database.close();
       await readDatabase?.close();
+      await tracing?.shutdown();
     },
   };
 }
