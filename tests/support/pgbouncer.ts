@@ -1,5 +1,5 @@
 /**
- * PgBouncer (Debian package `pgbouncer`) of a test's own in front of a throwaway cluster, on a free
+ * PgBouncer (Debian package `pgbouncer`) of a test's own (or a benchmark's) in front of a server, on a free
  * port, with its own configuration file: trust authentication with a userlist, the given pool mode
  * and limits, and `postgres` as admin (SHOW POOLS / SHOW STATS on the `pgbouncer` database).
  * Runs as the `postgres` user when the test runs as root (PgBouncer refuses root).
@@ -13,7 +13,6 @@ import { promisify } from "node:util";
 import pg from "pg";
 
 import { freePort } from "./spawnServer.js";
-import type { ThrowawayCluster } from "./throwawayCluster.js";
 
 const run = promisify(execFile);
 
@@ -36,14 +35,15 @@ export interface PgBouncer {
   stop(): Promise<void>;
 }
 
-export async function startPgBouncer(cluster: ThrowawayCluster, options: PgBouncerOptions): Promise<PgBouncer> {
+/** Starts PgBouncer in front of the PostgreSQL server on 127.0.0.1:`server.port`. */
+export async function startPgBouncer(server: { port: number }, options: PgBouncerOptions): Promise<PgBouncer> {
   const dir = await mkdtemp(join(tmpdir(), "ocotillo-pgbouncer-"));
   const asRoot = process.getuid?.() === 0;
   const port = await freePort();
   await writeFile(join(dir, "userlist.txt"), `"postgres" ""\n`);
   await writeFile(join(dir, "pgbouncer.ini"), [
     "[databases]",
-    `* = host=127.0.0.1 port=${cluster.port}`,
+    `* = host=127.0.0.1 port=${server.port}`,
     "[pgbouncer]",
     "listen_addr = 127.0.0.1",
     `listen_port = ${port}`,
