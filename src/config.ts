@@ -17,14 +17,13 @@ const booleanString = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
   EMBEDDED_SEED_DEMO: booleanString.default(true),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
@@ -54,8 +53,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_QUERY_LIMITS.maxBodyBytes),
-  DATABASE_READ_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL").optional(),
-  DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL").optional(),
+  DATABASE_READ_URL: postgresUrl.optional(),
+  DATABASE_DIRECT_URL: postgresUrl.optional(),
   DATABASE_POOLER_MAX_CLIENT_CONN: z.coerce.number().int().min(1).optional(),
   OTEL_SDK_DISABLED: booleanString.default(false),
   OTEL_TRACES_EXPORTER: z.enum(["none", "otlp", "console"]).default("none"),

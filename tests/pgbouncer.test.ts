@@ -16,7 +16,7 @@ import { checkPooledStatementTimeout } from "../src/db/databaseServers.js";
 import { evaluateConnectionBudget } from "../src/db/enforceConnectionBudget.js";
 import { LISTENER_APPLICATION_NAME } from "../src/domain/vocabulary/lexiconListener.js";
 import { runServerProcess, type ServingProcess } from "../src/server/runServerProcess.js";
-import { prepareClusterDatabase } from "./support/clusterDatabase.js";
+import { prepareClusterDatabase, SERVING_TEST_ENV } from "./support/clusterDatabase.js";
 import { createThing } from "./support/factories.js";
 import { startPgBouncer, type PgBouncer } from "./support/pgbouncer.js";
 import { createDeployment, createSensor } from "./support/seriesFactories.js";
@@ -73,11 +73,7 @@ beforeAll(async () => {
   bouncer = await startPgBouncer(cluster, { poolMode: "transaction", maxClientConn: 60, defaultPoolSize: SERVER_POOL_SIZE });
   pooledUrl = bouncer.urlOf("ocotillo");
   env = {
-    NODE_ENV: "development",
-    AUTH_MODE: "bypass",
-    PORT: "0",
-    LOG_LEVEL: "silent",
-    WEB_CONCURRENCY: "1",
+    ...SERVING_TEST_ENV,
     DATABASE_URL: pooledUrl,
     DATABASE_DIRECT_URL: directUrl,
     DATABASE_POOLER_MAX_CLIENT_CONN: "60",

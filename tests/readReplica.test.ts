@@ -12,7 +12,7 @@ import { pino } from "pino";
 import { parseConfig } from "../src/config.js";
 import { evaluateConnectionBudget } from "../src/db/enforceConnectionBudget.js";
 import { runServerProcess, type ServingProcess } from "../src/server/runServerProcess.js";
-import { loggedStatements, prepareClusterDatabase } from "./support/clusterDatabase.js";
+import { loggedStatements, prepareClusterDatabase, SERVING_TEST_ENV } from "./support/clusterDatabase.js";
 import { createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
 
 const APP = "ocotillo_replica_test";
@@ -74,11 +74,7 @@ beforeAll(async () => {
   standby = await primary.createStandby();
   standbyUrl = `postgresql://postgres@127.0.0.1:${standby.port}/ocotillo`;
   env = {
-    NODE_ENV: "development",
-    AUTH_MODE: "bypass",
-    PORT: "0",
-    LOG_LEVEL: "silent",
-    WEB_CONCURRENCY: "1",
+    ...SERVING_TEST_ENV,
     DATABASE_URL: withApp(primaryUrl),
     DATABASE_READ_URL: withApp(standbyUrl),
     DATABASE_POOL_MAX: "3",

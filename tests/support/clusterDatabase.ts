@@ -9,6 +9,15 @@ import { migrateDatabase } from "../../src/db/migrate.js";
 import { seedVocabulary } from "../../src/db/seed/seedVocabulary.js";
 import type { ThrowawayCluster } from "./throwawayCluster.js";
 
+/** Settings of a serving process under test on a cluster: one process, any port, silent, every caller an Admin. */
+export const SERVING_TEST_ENV = {
+  NODE_ENV: "development",
+  AUTH_MODE: "bypass",
+  PORT: "0",
+  LOG_LEVEL: "silent",
+  WEB_CONCURRENCY: "1",
+} as const;
+
 /** Creates database `name` on the cluster ready for the application; returns its superuser URL. */
 export async function prepareClusterDatabase(cluster: ThrowawayCluster, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: cluster.url });
