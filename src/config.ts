@@ -17,14 +17,13 @@ const booleanString = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
   EMBEDDED_SEED_DEMO: booleanString.default(true),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
@@ -55,6 +54,18 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_QUERY_LIMITS.maxBodyBytes),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  DATABASE_READ_URL: postgresUrl.optional(),
+  DATABASE_DIRECT_URL: postgresUrl.optional(),
+  DATABASE_POOLER_MAX_CLIENT_CONN: z.coerce.number().int().min(1).optional(),
+  OTEL_SDK_DISABLED: booleanString.default(false),
+  OTEL_TRACES_EXPORTER: z.enum(["none", "otlp", "console"]).default("none"),
+  OTEL_SERVICE_NAME: z.string().min(1).default("ocotillo-graphql"),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  OTEL_TRACES_SAMPLER: z
+    .enum(["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"])
+    .default("parentbased_always_on"),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
 });
 
 export type NodeEnv = "development" | "test" | "production";
@@ -101,6 +112,27 @@ export interface Config {
   auth: AuthConfig;
   /** Query limits (src/server/limits, ADR): depth, cost, aliases, tokens, body size. */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
+  /**
+   * Further servers of an external database (docs/replicas-and-pgbouncer.md, ADR 33): `read`
+   * (DATABASE_READ_URL), a streaming replica that GraphQL queries and the read-only routes use;
+   * `direct` (DATABASE_DIRECT_URL), the server itself when DATABASE_URL is a transaction pooler,
+   * for what needs a session (the lexicon LISTEN); `poolerMaxClientConn`
+   * (DATABASE_POOLER_MAX_CLIENT_CONN), the pooler's client limit the budget checks against.
+   */
+  databaseServers: { read: string | null; direct: string | null; poolerMaxClientConn: number | null };
+  /** OpenTelemetry tracing (docs/tracing.md, ADR 34), from the standard OTEL_* variables; off unless an exporter is named. */
+  tracing: TracingConfig;
+}
+
+/** Tracing settings; `exporter: "none"` (the default) loads no OpenTelemetry SDK at all. */
+export interface TracingConfig {
+  exporter: "none" | "otlp" | "console";
+  serviceName: string;
+  /** OTLP/HTTP traces endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, else OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces). */
+  otlpTracesEndpoint: string | null;
+  sampler: "always_on" | "always_off" | "traceidratio" | "parentbased_always_on" | "parentbased_always_off" | "parentbased_traceidratio";
+  /** Ratio of the traceidratio samplers (default 1). */
+  samplerRatio: number;
 }
 
 /** Thrown when one or more settings are invalid; `message` names each of them. */
@@ -131,6 +163,12 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   const e = parsed.data;
   const isProduction = e.NODE_ENV === "production";
   const auth = parseAuth(e, present.NODE_ENV === "development");
+  const serverProblems = [
+    ...(e.DATABASE_READ_URL && !e.DATABASE_URL ? ["DATABASE_READ_URL: needs DATABASE_URL (the embedded database has no replica)"] : []),
+    ...(e.DATABASE_DIRECT_URL && !e.DATABASE_URL ? ["DATABASE_DIRECT_URL: needs DATABASE_URL (the pooler it bypasses)"] : []),
+  ];
+  if (serverProblems.length > 0) throw new ConfigError(serverProblems);
+  const otlpBase = e.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, "");
   return {
     nodeEnv: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
@@ -162,6 +200,18 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
+    },
+    databaseServers: {
+      read: e.DATABASE_READ_URL ?? null,
+      direct: e.DATABASE_DIRECT_URL ?? null,
+      poolerMaxClientConn: e.DATABASE_POOLER_MAX_CLIENT_CONN ?? null,
+    },
+    tracing: {
+      exporter: e.OTEL_SDK_DISABLED ? "none" : e.OTEL_TRACES_EXPORTER,
+      serviceName: e.OTEL_SERVICE_NAME,
+      otlpTracesEndpoint: e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (otlpBase ? `${otlpBase}/v1/traces` : null),
+      sampler: e.OTEL_TRACES_SAMPLER,
+      samplerRatio: e.OTEL_TRACES_SAMPLER_ARG ?? 1,
     },
   };
 }

@@ -16,7 +16,13 @@ export interface ContextUser {
 }
 
 export interface Context {
+  /**
+   * The database this operation reads and writes: the primary, switched to `readPrisma` for a query
+   * operation (queryOnReplica.ts). Everything a mutation runs, its answer included, uses the primary.
+   */
   prisma: PrismaClient;
+  /** The read replica's client (DATABASE_READ_URL), or null when queries read from the primary. */
+  readPrisma: PrismaClient | null;
   loaders: Loaders;
   requestId: string;
   log: Logger;
@@ -35,12 +41,15 @@ export interface ContextOptions {
   user?: ContextUser | null;
   /** Required: there is no default caller, so a forgotten one cannot fall back to more access. */
   caller: Caller;
+  /** The read replica's client, for query operations (default none: everything uses `prisma`). */
+  readPrisma?: PrismaClient | null;
 }
 
 export function createContext(prisma: PrismaClient, log: Logger, requestId: string, options: ContextOptions): Context {
   const viewer = viewerOf(options.caller);
   return {
     prisma,
+    readPrisma: options.readPrisma ?? null,
     loaders: createLoaders(prisma, viewer),
     requestId,
     log: log.child({ requestId }),

@@ -13,6 +13,7 @@ import cluster from "node:cluster";
 import { announceAuthMode } from "./auth/announceAuthMode.js";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createDatabase } from "./db/createDatabase.js";
+import { checkPooledStatementTimeout } from "./db/databaseServers.js";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded/startEmbeddedDatabase.js";
 import { evaluateConnectionBudget } from "./db/enforceConnectionBudget.js";
 import { migrateDatabase } from "./db/migrate.js";
@@ -102,6 +103,10 @@ async function runPrimary(config: Config, logger: Logger): Promise<void> {
     process.exit(EXIT_CONFIG);
   }
   logger.info({ needed: verdict.needed, budget: verdict.budget, workers: config.workers }, verdict.message);
+  if (!isEmbeddedServer && config.databaseServers.direct !== null) {
+    const mismatch = await checkPooledStatementTimeout(url, config.pool.statementTimeoutMs);
+    if (mismatch) logger.warn(mismatch);
+  }
 
   let stopWorkers: () => Promise<void>;
   let urlShown: string;

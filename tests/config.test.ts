@@ -55,3 +55,24 @@ describe("parseConfig", () => {
     expect((error as ConfigError).message).toContain('PORT="70000"');
   });
 });
+
+describe("parseConfig: replica and pooler servers (ADR 33)", () => {
+  it("reads DATABASE_READ_URL, DATABASE_DIRECT_URL and DATABASE_POOLER_MAX_CLIENT_CONN, all unset by default", () => {
+    expect(parseConfig({ DATABASE_URL: "postgresql://u@db/o" }).databaseServers).toEqual({ read: null, direct: null, poolerMaxClientConn: null });
+    expect(parseConfig({
+      DATABASE_URL: "postgresql://u@bouncer:6432/o",
+      DATABASE_READ_URL: "postgresql://u@replica/o",
+      DATABASE_DIRECT_URL: "postgres://u@primary/o",
+      DATABASE_POOLER_MAX_CLIENT_CONN: "400",
+    }).databaseServers).toEqual({ read: "postgresql://u@replica/o", direct: "postgres://u@primary/o", poolerMaxClientConn: 400 });
+  });
+
+  it("refuses a replica or direct URL without DATABASE_URL, and URLs that are not postgresql://", () => {
+    expect(() => parseConfig({ DATABASE_READ_URL: "postgresql://u@replica/o", DATABASE_DIRECT_URL: "postgresql://u@primary/o" })).toThrow(
+      /DATABASE_READ_URL: needs DATABASE_URL[\s\S]*DATABASE_DIRECT_URL: needs DATABASE_URL/,
+    );
+    expect(() => parseConfig({ DATABASE_URL: "postgresql://u@db/o", DATABASE_READ_URL: "mysql://replica" })).toThrow(
+      /DATABASE_READ_URL="mysql:\/\/replica": must be a postgresql:\/\/ connection URL/,
+    );
+  });
+});

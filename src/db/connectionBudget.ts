@@ -22,6 +22,10 @@ export interface BudgetInput {
   reserve: number;
   /** An explicit budget (DATABASE_CONNECTION_BUDGET); when set, the server's limit is not consulted. */
   explicitBudget: number | null;
+  /** The setting the explicit budget comes from (default DATABASE_CONNECTION_BUDGET). */
+  explicitSource?: string;
+  /** Which server this budget is about, when there are several (e.g. "read replica"). */
+  server?: string;
 }
 
 export interface ServerLimit {
@@ -38,19 +42,24 @@ export function checkConnectionBudget(input: BudgetInput, limit: ServerLimit | n
   const needed = input.workers * (input.poolMax + input.extraPerProcess + executor);
   const budget = input.explicitBudget ?? (limit ? limit.maxConnections - limit.superuserReserved - input.reserve : Infinity);
   const source = input.explicitBudget !== null
-    ? `DATABASE_CONNECTION_BUDGET=${input.explicitBudget}`
+    ? `${input.explicitSource ?? "DATABASE_CONNECTION_BUDGET"}=${input.explicitBudget}`
     : limit
       ? `max_connections ${limit.maxConnections} - superuser_reserved_connections ${limit.superuserReserved} - DATABASE_RESERVED_CONNECTIONS ${input.reserve} = ${budget}`
       : "no limit known";
-  const executorPart = executor > 0 ? ` + ${executor} executor` : "";
-  const demand = `WEB_CONCURRENCY ${input.workers} x (DATABASE_POOL_MAX ${input.poolMax} + ${input.extraPerProcess} listener${executorPart}) = ${needed}`;
+  const parts = [
+    ...(input.poolMax > 0 ? [`DATABASE_POOL_MAX ${input.poolMax}`] : []),
+    ...(input.extraPerProcess > 0 ? [`${input.extraPerProcess} listener`] : []),
+    ...(executor > 0 ? [`${executor} executor`] : []),
+  ];
+  const demand = `WEB_CONCURRENCY ${input.workers} x (${parts.join(" + ")}) = ${needed}`;
+  const server = input.server ? ` (${input.server})` : "";
   return needed <= budget
-    ? { ok: true, needed, budget, message: `connection budget: ${demand} <= ${source}` }
+    ? { ok: true, needed, budget, message: `connection budget${server}: ${demand} <= ${source}` }
     : {
         ok: false,
         needed,
         budget,
-        message: `Connection budget exceeded: ${demand} connections needed, but the budget is ${source}. ` +
+        message: `Connection budget exceeded${server}: ${demand} connections needed, but the budget is ${source}. ` +
           (executor > 0
             ? "Lower WEB_CONCURRENCY, DATABASE_POOL_MAX, EXECUTOR_THREADS or EXECUTOR_POOL_MAX, or raise the database's max_connections."
             : "Lower WEB_CONCURRENCY or DATABASE_POOL_MAX, or raise the database's max_connections."),
@@ -64,4 +73,12 @@ export async function readServerLimit(client: pg.Client | pg.Pool): Promise<Serv
   );
   const setting = (name: string): number => Number(result.rows.find((r) => r.name === name)?.setting ?? 0);
   return { maxConnections: setting("max_connections"), superuserReserved: setting("superuser_reserved_connections") };
+}
+
+/** One verdict for several servers: ok when every one is; the numbers of the first refusal (else the first). */
+export function combineVerdicts(verdicts: BudgetVerdict[]): BudgetVerdict {
+  const first = verdicts.find((v) => !v.ok) ?? verdicts[0];
+  if (!first) throw new Error("combineVerdicts needs at least one verdict");
+  const message = verdicts.map((v) => v.message).join("; ");
+  return first.ok ? { ...first, ok: true, message } : { ...first, ok: false, message };
 }

@@ -8,6 +8,7 @@
  * (UTF-8 JSON), transferred, not copied.
  */
 import type { Caller } from "../auth/caller.js";
+import type { TracingConfig } from "../config.js";
 import type { ContextUser } from "../context.js";
 import type { QueryLimits } from "../server/limits/queryLimits.js";
 
@@ -24,6 +25,8 @@ export interface ExecutorSettings {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Nice value the thread gives itself (Linux; 0 = unchanged): heavy work yields the CPU to the serving thread. */
   niceness: number;
+  /** The process's tracing settings: the thread exports its own spans (src/tracing). */
+  tracing: TracingConfig;
 }
 
 /** A GraphQL request over HTTP, as the serving thread received it (body already parsed). */
@@ -38,6 +41,8 @@ export interface ExecutorJob {
   requestId: string;
   caller: Caller;
   user: ContextUser | null;
+  /** The request's trace context (W3C `traceparent`/`tracestate`; empty when tracing is off): the thread's spans join it. */
+  traceContext: Record<string, string>;
 }
 
 /** What the serving thread records about an operation an executor ran (metrics). */

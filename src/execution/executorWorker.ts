@@ -13,6 +13,7 @@ import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 
 import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
+import { context, propagation, ROOT_CONTEXT } from "@opentelemetry/api";
 
 import { createContext, type Context } from "../context.js";
 import { createDatabase } from "../db/createDatabase.js";
@@ -20,6 +21,7 @@ import { countingStatements, type StatementTally } from "../db/statementCounter.
 import { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
 import { createLogger } from "../logger.js";
 import { createApolloServer } from "../server/createApolloServer.js";
+import { startTracing } from "../tracing/startTracing.js";
 import type { ExecutorAnswer, ExecutorJob, ExecutorSettings, FromExecutor, OperationTelemetry, ToExecutor } from "./executorProtocol.js";
 
 if (!parentPort) throw new Error("executorWorker runs only as a worker thread");
@@ -76,7 +78,9 @@ async function start() {
   });
   const lexicon = await LexiconCache.load(database.prisma);
   const telemetry = new WeakMap<HTTPGraphQLRequest, OperationTelemetry>();
+  const tracing = await startTracing(settings.tracing);
   const apollo = await createApolloServer({
+    ...(tracing ? { tracer: tracing.tracer } : {}),
     introspection: settings.introspection,
     statementCount: database.statementCount,
     slowOperationMs: settings.slowOperationMs,
@@ -91,11 +95,14 @@ async function start() {
     for (const [name, value] of Object.entries(job.headers)) headers.set(name, value);
     const tally: StatementTally = { count: 0 };
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: job.method, headers, search: job.search, body: job.body };
-    const response = await countingStatements(tally, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: async () => createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user }),
-      }),
+    // The operation joins the trace of the request that the serving thread handed off.
+    const response = await context.with(propagation.extract(ROOT_CONTEXT, job.traceContext), () =>
+      countingStatements(tally, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest,
+          context: async () => createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user }),
+        }),
+      ),
     );
     let text = "";
     if (response.body.kind === "complete") text = response.body.string;
@@ -121,6 +128,7 @@ async function start() {
       void apollo
         .stop()
         .then(() => database.close())
+        .then(() => tracing?.shutdown())
         .finally(() => port.close());
       return;
     }

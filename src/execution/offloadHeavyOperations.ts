@@ -15,6 +15,7 @@
  *   answer, only the thread that computes it.
  * - Parsed documents are cached (bounded) by query text, so a repeated operation is parsed once.
  */
+import { context, propagation } from "@opentelemetry/api";
 import type { RequestHandler } from "express";
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 
@@ -68,6 +69,13 @@ function documentCache(maxTokens: number): (query: string) => DocumentNode | nul
   };
 }
 
+/** The active trace context as W3C headers (none when tracing is off: the no-op propagator). */
+function traceCarrier(): Record<string, string> {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier;
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -116,6 +124,7 @@ export function offloadHeavyOperations(options: OffloadOptions): RequestHandler 
         requestId: requestIdFor(req, res),
         caller: authentication.caller,
         user: authentication.user,
+        traceContext: traceCarrier(),
       });
       options.onTelemetry?.(answer.telemetry);
       res.status(answer.status);

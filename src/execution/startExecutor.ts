@@ -7,6 +7,7 @@
  * own (counted in the connection budget), at nice value EXECUTOR_NICENESS.
  */
 import type { Config } from "../config.js";
+import type { ServerTarget } from "../db/databaseServers.js";
 import type { Logger } from "../logger.js";
 import { ExecutorPool } from "./executorPool.js";
 
@@ -18,19 +19,24 @@ export function executorConnections(config: Pick<Config, "executor">): number {
   return config.executor.threads * config.executor.poolMax;
 }
 
-export async function startExecutor(config: Config, databaseUrl: string, logger: Logger): Promise<ExecutorPool | null> {
+/**
+ * `server` is where the threads' pools connect: the read replica when there is one (executor
+ * threads run only queries), else the primary (ServerTarget of databaseServers.ts).
+ */
+export async function startExecutor(config: Config, server: ServerTarget, logger: Logger): Promise<ExecutorPool | null> {
   if (config.executor.threads === 0) return null;
   return ExecutorPool.start(
     {
-      databaseUrl,
+      databaseUrl: server.url,
       poolMax: config.executor.poolMax,
       acquireTimeoutMs: config.pool.acquireTimeoutMs,
-      statementTimeoutMs: config.pool.statementTimeoutMs,
+      statementTimeoutMs: server.statementTimeoutMs,
       introspection: config.graphql.introspection,
       slowOperationMs: config.observability.slowOperationMs,
       limits: config.limits,
       logLevel: config.logLevel,
       niceness: EXECUTOR_NICENESS,
+      tracing: config.tracing,
     },
     config.executor.threads,
     logger,

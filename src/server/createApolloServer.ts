@@ -5,6 +5,7 @@
  * and keeps Apollo's CSRF prevention on; none of them can be left out by a caller.
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import type { Tracer } from "@opentelemetry/api";
 
 import type { Context } from "../context.js";
 import type { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
@@ -12,12 +13,14 @@ import { formatError } from "../errors/formatError.js";
 import { resolvers } from "../resolvers/resolvers.js";
 import { vocabularyResolvers } from "../resolvers/vocabulary.js";
 import { loadTypeDefs } from "../schema/loadTypeDefs.js";
+import { graphqlTracingPlugin } from "../tracing/graphqlTracingPlugin.js";
 import { mutationAuthorizationPlugin } from "../authz/mutationAuthorizationPlugin.js";
 import { createAliasLimitRule } from "./limits/aliasLimitRule.js";
 import { costLimitPlugin } from "./limits/costLimitPlugin.js";
 import { createDepthLimitRule } from "./limits/depthLimitRule.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/queryLimits.js";
 import { inputPolicyPlugin } from "./inputPolicyPlugin.js";
+import { queryOnReplica } from "./queryOnReplica.js";
 import { requestLoggerPlugin } from "./requestLoggerPlugin.js";
 import { uncachedResponses } from "./uncachedResponses.js";
 
@@ -31,6 +34,8 @@ export interface ApolloOptions {
   slowOperationMs?: number;
   /** Query limits (default DEFAULT_QUERY_LIMITS; the server takes them from the configuration). */
   limits?: QueryLimits;
+  /** Spans of every operation (src/tracing) when tracing is on; absent, no tracing code runs. */
+  tracer?: Tracer;
 }
 
 export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
@@ -51,7 +56,9 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
       requestLoggerPlugin(options.statementCount, options.slowOperationMs),
       mutationAuthorizationPlugin<Context>(),
       costLimitPlugin<Context>(limits.maxCost),
+      queryOnReplica(),
       ...uncachedResponses<Context>(),
+      ...(options.tracer ? [graphqlTracingPlugin(options.tracer)] : []),
       ...(options.plugins ?? []),
     ],
   });

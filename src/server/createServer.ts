@@ -12,6 +12,7 @@ import type { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import type { Tracer } from "@opentelemetry/api";
 import express from "express";
 
 import { createAuthenticator, type Authenticator } from "../auth/createAuthenticator.js";
@@ -39,10 +40,22 @@ import type { ExecutorPool } from "../execution/executorPool.js";
 import { offloadHeavyOperations } from "../execution/offloadHeavyOperations.js";
 import { captureSchema } from "../execution/captureSchema.js";
 import { once } from "./once.js";
+import { reenterRequestSpan, startRequestSpan } from "../tracing/httpRequestSpans.js";
 
 export interface ServerOptions {
   config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits">;
+  /** The primary: mutations, imports, the lexicon, and everything when there is no `readDatabase`. */
   database: Database;
+  /**
+   * The read replica (DATABASE_READ_URL): GraphQL query operations and the read-only routes read
+   * through it (default: `database`). Read-only routes take `readDatabase` here, the one choice point.
+   */
+  readDatabase?: Database;
+  /**
+   * Where the lexicon LISTEN connects: it needs a session on the primary server itself
+   * (DATABASE_DIRECT_URL behind a transaction pooler; default: `database`'s connection settings).
+   */
+  listenerUrl?: string;
   logger: Logger;
   /** The lexicon cache to validate vocabulary against; default: one loaded from `database`. */
   lexicon?: LexiconCache;
@@ -50,6 +63,8 @@ export interface ServerOptions {
   listenForLexiconChanges?: boolean;
   /** Who is calling, from the Authorization header; default: the one `config.auth` describes. */
   authenticator?: Authenticator;
+  /** Spans of requests, operations and SQL statements (src/tracing); absent when tracing is off. */
+  tracer?: Tracer;
   /** Executor threads for heavy queries (src/execution); without it every operation runs on this thread. */
   executor?: { pool: ExecutorPool; minCost: number };
 }
@@ -64,16 +79,19 @@ export interface RunningServer {
 export async function startServer({
   config,
   database,
+  readDatabase = database,
+  listenerUrl,
   logger,
   lexicon: givenLexicon,
   listenForLexiconChanges = true,
   authenticator: givenAuthenticator,
+  tracer,
   executor,
 }: ServerOptions): Promise<RunningServer> {
   const authenticator = givenAuthenticator ?? (await createAuthenticator(config.auth));
   const lexicon = givenLexicon ?? (await LexiconCache.load(database.prisma));
   const lexiconListener = listenForLexiconChanges
-    ? startLexiconListener({ connection: database.pool.options, cache: lexicon, log: logger })
+    ? startLexiconListener({ connection: listenerUrl ? { connectionString: listenerUrl } : database.pool.options, cache: lexicon, log: logger })
     : null;
   const app = express();
   app.disable("x-powered-by");
@@ -90,6 +108,7 @@ export async function startServer({
     slowOperationMs,
     lexicon,
     limits: config.limits,
+    ...(tracer ? { tracer } : {}),
     plugins: [
       metrics.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
@@ -102,10 +121,11 @@ export async function startServer({
   app.use(observeHttpRequests({ logger, metrics, slowOperationMs }));
   app.use(refuseHostileUrls());
   app.use(requestDeadline(config.http.requestTimeoutMs));
+  if (tracer) app.use(startRequestSpan(tracer));
   app.use(healthRouter(database.pool, eventLoop));
   app.use(metricsRouter(metrics, logger));
-  app.use(geojsonRouter(database.prisma, logger));
-  app.use(ngwmnRouter(database.prisma, logger));
+  app.use(geojsonRouter(readDatabase.prisma, logger));
+  app.use(ngwmnRouter(readDatabase.prisma, logger));
   app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
   if (config.graphql.playground) {
     app.use(playgroundRouter("/graphql"));
@@ -115,6 +135,7 @@ export async function startServer({
     "/graphql",
     ...jsonBody(config.limits.maxBodyBytes),
     sqlStatementScope,
+    ...(tracer ? [reenterRequestSpan] : []),
     ...(executor
       ? [
           offloadHeavyOperations({
@@ -132,7 +153,12 @@ export async function startServer({
       context: async ({ req, res }) => {
         const requestId = requestIdFor(req, res);
         const { caller, user } = await authenticator.authenticate(req.get("authorization"));
-        return createContext(database.prisma, logger, requestId, { lexicon, caller, user });
+        return createContext(database.prisma, logger, requestId, {
+          lexicon,
+          caller,
+          user,
+          readPrisma: readDatabase === database ? null : readDatabase.prisma,
+        });
       },
     }),
   );

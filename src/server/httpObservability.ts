@@ -27,7 +27,7 @@ export interface HttpObservabilityOptions {
 const QUIET_ROUTES = /^\/(health|metrics|graphiql)(\/|$)/;
 
 /** The route pattern that served the request ("unmatched" when none did). */
-function routeOf(req: Request): string {
+export function routeOf(req: Request): string {
   const pattern: unknown = req.route?.path;
   if (typeof pattern === "string") return `${req.baseUrl}${pattern}`;
   return req.baseUrl || "unmatched";

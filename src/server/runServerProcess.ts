@@ -1,12 +1,15 @@
 /**
- * One serving process: its pool, its Prisma client and its HTTP server on a database that is
- * already migrated. Resolves with a `stop()` that drains in-flight requests, then closes the pool
- * (idempotent: every call returns the one shutdown's promise).
+ * One serving process: its pool (and its read replica's, databaseServers.ts), its Prisma clients
+ * and its HTTP server on a database that is already migrated. Resolves with a `stop()` that
+ * drains in-flight requests, then closes the pools (idempotent: every call returns the one
+ * shutdown's promise).
  */
 import type { Config } from "../config.js";
 import { createDatabase } from "../db/createDatabase.js";
+import { databaseServers, poolOptions } from "../db/databaseServers.js";
 import { startExecutor } from "../execution/startExecutor.js";
 import type { Logger } from "../logger.js";
+import { startTracing } from "../tracing/startTracing.js";
 import { startServer, type RunningServer } from "./createServer.js";
 import { once } from "./once.js";
 
@@ -24,17 +27,30 @@ export async function runServerProcess(
   isEmbeddedServer: boolean,
   logger: Logger,
 ): Promise<ServingProcess> {
-  const database = createDatabase({
-    url,
-    poolMax: isEmbeddedServer ? Math.min(config.pool.max, EMBEDDED_POOL_MAX) : config.pool.max,
-    acquireTimeoutMs: config.pool.acquireTimeoutMs,
-    statementTimeoutMs: isEmbeddedServer ? 0 : config.pool.statementTimeoutMs,
-  });
+  const tracing = await startTracing(config.tracing);
+  if (isEmbeddedServer) {
+    const database = createDatabase({ url, poolMax: Math.min(config.pool.max, EMBEDDED_POOL_MAX), acquireTimeoutMs: config.pool.acquireTimeoutMs, statementTimeoutMs: 0 });
+    const server = await startServer({ config, database, logger, ...(tracing ? { tracer: tracing.tracer } : {}) });
+    return {
+      server,
+      stop: async () => {
+        await server.stop();
+        await database.close();
+        await tracing?.shutdown();
+      },
+    };
+  }
+  const servers = databaseServers(config, url);
+  const database = createDatabase(poolOptions(servers.primary, config, config.pool.max));
+  const readDatabase = servers.read ? createDatabase(poolOptions(servers.read, config, config.pool.max)) : null;
   // Heavy queries run on executor threads (not on the embedded database, which has few connections).
-  const executor = isEmbeddedServer ? null : await startExecutor(config, url, logger);
+  const executor = await startExecutor(config, servers.read ?? servers.primary, logger);
   const server = await startServer({
     config,
     database,
+    ...(readDatabase ? { readDatabase } : {}),
+    ...(servers.listenerUrl ? { listenerUrl: servers.listenerUrl } : {}),
+    ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     ...(executor ? { executor: { pool: executor, minCost: config.executor.minCost } } : {}),
   });
@@ -44,6 +60,8 @@ export async function runServerProcess(
       await server.stop();
       await executor?.stop(config.http.shutdownGraceMs);
       await database.close();
+      await readDatabase?.close();
+      await tracing?.shutdown();
     }),
   };
 }
