@@ -33,11 +33,11 @@ export async function runServerProcess(
     const server = await startServer({ config, database, logger, ...(tracing ? { tracer: tracing.tracer } : {}) });
     return {
       server,
-      stop: async () => {
+      stop: once(async () => {
         await server.stop();
         await database.close();
         await tracing?.shutdown();
-      },
+      }),
     };
   }
   const servers = databaseServers(config, url);
