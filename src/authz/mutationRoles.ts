@@ -115,4 +115,8 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
 
   // landowner consent for field work; not personal data (permissionMutations.graphql)
   setThingPermission: EDITOR,
+
+  // data-grid edits (issue 14): an alternate id is part of its site; triples are vocabulary
+  updateAlternateId: EDITOR,
+  updateLexiconTriple: ADMIN,
 });

@@ -542,6 +542,8 @@ export type Contact = {
   id: Scalars['ID']['output'];
   /** Name of the person; null for organization-only contacts, and for callers without the personal-data capability. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Notes about the contact, oldest first (personal data: empty without the personal-data capability). */
+  notes: Array<Note>;
   /** Organization (lexicon `organization`). */
   organization?: Maybe<Scalars['String']['output']>;
   /** Telephone numbers (personal data: empty without the personal-data capability). */
@@ -1620,6 +1622,8 @@ export type LinkContactToThingSuccess = {
  */
 export type Location = {
   __typename?: 'Location';
+  /** County, as recorded (plain text, e.g. "Socorro"), or null. */
+  county?: Maybe<Scalars['String']['output']>;
   /** Land-surface elevation in feet above NAVD88, or null when not surveyed. */
   elevation?: Maybe<Length>;
   /** How the elevation was determined (lexicon `elevation_method`), e.g. "Interpolated from digital elevation model". */
@@ -1638,6 +1642,10 @@ export type Location = {
   longitude: Scalars['Float']['output'];
   /** Notes about the location, such as directions to the site (type "General"). */
   notes: Array<Note>;
+  /** Publication state of the location (its own: an unreleased location hides a public site's position). */
+  releaseStatus: ReleaseStatus;
+  /** State, as recorded (e.g. "NM"), or null. */
+  state?: Maybe<Scalars['String']['output']>;
   /** The position as UTM NAD83 coordinates in the zone of its longitude. */
   utm?: Maybe<UtmCoordinates>;
   /** Vertical datum of `elevation`: "NAVD88" when there is an elevation, else null. */
@@ -1934,6 +1942,8 @@ export type Mutation = {
   setTransducerBlockReview: SetTransducerBlockReviewResult;
   /** Ends the association of a contact with a site; no such association gives `NotFoundError`. */
   unlinkContactFromThing: UnlinkContactFromThingResult;
+  /** Corrects an identifier of a site in another system in place (text, organization and/or relation). */
+  updateAlternateId: UpdateAlternateIdResult;
   /** Changes an asset record (partial). A missing id gives `NotFoundError` ("Asset 9999 not found"). */
   updateAsset: UpdateAssetResult;
   /** Changes a contact (partial). A missing id gives `NotFoundError` ("Contact 9999 not found"). */
@@ -1962,6 +1972,8 @@ export type Mutation = {
   updateLexiconCategory: UpdateLexiconCategoryResult;
   /** Renames a term (cascading to every record that uses it) and/or changes its definition. */
   updateLexiconTerm: UpdateLexiconTermResult;
+  /** Changes a triple's subject, predicate and/or object in place (its id stays). */
+  updateLexiconTriple: UpdateLexiconTripleResult;
   /** Changes a location (partial). A missing id gives `NotFoundError` ("Location 9999 not found"). */
   updateLocation: UpdateLocationResult;
   /** Changes a note (partial). A missing id gives `NotFoundError` ("Note 9999 not found"). */
@@ -2471,6 +2483,15 @@ export type MutationUnlinkContactFromThingArgs = {
  * Write operations. Each returns a union of its success type and the typed errors that can occur
  * (`ValidationError`, `ConflictError`, `NotFoundError`); select them with inline fragments.
  */
+export type MutationUpdateAlternateIdArgs = {
+  input: UpdateAlternateIdInput;
+};
+
+
+/**
+ * Write operations. Each returns a union of its success type and the typed errors that can occur
+ * (`ValidationError`, `ConflictError`, `NotFoundError`); select them with inline fragments.
+ */
 export type MutationUpdateAssetArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAssetInput;
@@ -2554,6 +2575,16 @@ export type MutationUpdateLexiconCategoryArgs = {
 export type MutationUpdateLexiconTermArgs = {
   input: UpdateLexiconTermInput;
   term: Scalars['String']['input'];
+};
+
+
+/**
+ * Write operations. Each returns a union of its success type and the typed errors that can occur
+ * (`ValidationError`, `ConflictError`, `NotFoundError`); select them with inline fragments.
+ */
+export type MutationUpdateLexiconTripleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLexiconTripleInput;
 };
 
 
@@ -3114,6 +3145,7 @@ export type QueryAssetArgs = {
 export type QueryAssetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   thingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3137,6 +3169,7 @@ export type QueryContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3193,6 +3226,7 @@ export type QueryGroupByNameArgs = {
 export type QueryGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3259,6 +3293,7 @@ export type QueryLocationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LocationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3301,6 +3336,7 @@ export type QueryPublicationArgs = {
 export type QueryPublicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3333,6 +3369,7 @@ export type QuerySampleArgs = {
 export type QuerySamplesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   wellId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3367,6 +3404,7 @@ export type QuerySensorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SensorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3389,6 +3427,7 @@ export type QuerySpringsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ThingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ThingOrder>;
 };
 
@@ -3412,6 +3451,7 @@ export type QueryThingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ThingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ThingOrder>;
 };
 
@@ -3471,6 +3511,7 @@ export type QueryWellsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ThingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ThingOrder>;
 };
 
@@ -3780,6 +3821,13 @@ export type Sample = {
   releaseStatus: ReleaseStatus;
   /** When the sample was taken. */
   sampleDate: Scalars['DateTime']['output'];
+  /**
+   * Who took the sample or made the measurement (the contact of its field-event participant), or null
+   * when not recorded or when the caller may not see that contact.
+   */
+  sampler?: Maybe<Contact>;
+  /** The site where the sample was taken (the site of its field event). */
+  site: Thing;
 };
 
 /** A page of samples. */
@@ -4113,12 +4161,34 @@ export type ThingEdge = {
 
 /** Filters for lists of things; all given conditions must hold. */
 export type ThingFilter = {
+  /** Only sites with one of these aquifer types in any of their aquifer associations (as `Well.aquiferTypes`). */
+  aquiferTypes?: InputMaybe<Array<Scalars['AquiferType']['input']>>;
   /** Only sites whose current location lies inside this box (edges included). */
   bbox?: InputMaybe<BoundingBox>;
+  /** Only sites associated with this contact (one the caller may see). */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only sites whose current location is in this county, ignoring case (e.g. "Socorro"). */
+  county?: InputMaybe<Scalars['String']['input']>;
+  /** Only sites completed in one of these formations (as `Well.formation`). */
+  formations?: InputMaybe<Array<Scalars['FormationCode']['input']>>;
   /** Only members of the group with exactly this name. */
   groupName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * true: only sites with at least one transducer water-level reading the caller may see; false: only
+   * sites without any.
+   */
+  hasTransducerData?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only sites with one of these ids (at most 1,000); ids that match nothing are simply absent. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Only sites with a groundwater level (manual or transducer, one the caller may see) measured at or
+   * after this time: their `LATEST_MEASUREMENT` is at least this.
+   */
+  measuredSince?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only sites whose current monitoring frequency (as `Well.monitoringFrequency`) is one of these. */
+  monitoringFrequencies?: InputMaybe<Array<Scalars['MonitoringFrequency']['input']>>;
+  /** Only sites whose current "Monitoring Status" row (as `Well.monitoringStatus`) holds one of these values. */
+  monitoringStatuses?: InputMaybe<Array<Scalars['StatusValue']['input']>>;
   /** Only sites with exactly this name (case-sensitive). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Only sites whose name contains this text, ignoring case (`%` and `_` match themselves). */
@@ -4138,8 +4208,12 @@ export type ThingFilter = {
    * before today.
    */
   sensorType?: InputMaybe<Scalars['SensorType']['input']>;
+  /** Only sites whose current location is in this state, ignoring case (e.g. "NM"). */
+  state?: InputMaybe<Scalars['String']['input']>;
   /** Only these kinds of site (any of them). */
   thingTypes?: InputMaybe<Array<ThingType>>;
+  /** Only sites whose current "Well Status" row (as `Well.wellStatus`) holds one of these values. */
+  wellStatuses?: InputMaybe<Array<Scalars['StatusValue']['input']>>;
 };
 
 /** The order of a list of sites: a field and a direction; ties are broken by id in the same direction. */
@@ -4154,10 +4228,19 @@ export type ThingOrder = {
 export type ThingOrderField =
   /** When the site record was created. */
   | 'CREATED_AT'
+  /** Hole depth; sites without a hole depth come last in both directions. */
+  | 'HOLE_DEPTH'
   /** The site id (creation order). */
   | 'ID'
+  /**
+   * Time of the newest groundwater level the caller may see (manual or transducer); sites never
+   * measured come last in both directions.
+   */
+  | 'LATEST_MEASUREMENT'
   /** The site name (database collation). */
   | 'NAME'
+  /** When the site record was last updated; sites never updated come last in both directions. */
+  | 'UPDATED_AT'
   /** Well depth; sites without a well depth come last in both directions. */
   | 'WELL_DEPTH';
 
@@ -4310,6 +4393,37 @@ export type UpdateAddressInput = {
   releaseStatus?: InputMaybe<ReleaseStatus>;
   /** State or province. */
   state?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Input of `updateAlternateId`: the identifier as it is now, and what changes. An omitted change
+ * keeps the current value.
+ */
+export type UpdateAlternateIdInput = {
+  /** New identifier text; not blank, at most 100 characters. */
+  alternateId?: InputMaybe<Scalars['String']['input']>;
+  /** The identifier as it is now (its text, organization and relation). */
+  current: AlternateIdInput;
+  /** New issuing organization (lexicon `organization`). */
+  organization?: InputMaybe<Scalars['Organization']['input']>;
+  /** New relation to the site (lexicon `relation`). */
+  relation?: InputMaybe<Scalars['Relation']['input']>;
+  /** The site. */
+  thingId: Scalars['ID']['input'];
+};
+
+/**
+ * Result of `updateAlternateId`: a missing site or identifier gives a `NotFoundError`, a blank or
+ * over-long text a `ValidationError`, a result equal to another identifier of the site a
+ * `ConflictError` (`uq_thing_id_link_thing_org_relation_id`).
+ */
+export type UpdateAlternateIdResult = ConflictError | NotFoundError | UpdateAlternateIdSuccess | ValidationError;
+
+/** The alternate id was changed. */
+export type UpdateAlternateIdSuccess = {
+  __typename?: 'UpdateAlternateIdSuccess';
+  /** The site, with the changed identifier among its `alternateIds`. */
+  thing: Thing;
 };
 
 /**
@@ -4517,6 +4631,31 @@ export type UpdateLexiconTermSuccess = {
   previousTerm: Scalars['String']['output'];
   /** The term after the update. */
   term: LexiconTerm;
+};
+
+/** Input of `updateLexiconTriple`: the parts to change; an omitted part stays, null is refused. */
+export type UpdateLexiconTripleInput = {
+  /** New object: an existing term, exact spelling (no leading or trailing spaces, at most 100 characters). */
+  object?: InputMaybe<Scalars['String']['input']>;
+  /** New relation, free text (no leading or trailing spaces, at most 100 characters). */
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  /** New subject: an existing term, exact spelling (no leading or trailing spaces, at most 100 characters). */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Result of `updateLexiconTriple`. A missing triple gives a `NotFoundError` ("LexiconTriple 9999 not
+ * found"), a new subject or object that is not a term a `NotFoundError` (entity "LexiconTerm"), a
+ * misspelt or null part a `ValidationError`, and a result equal to another triple a `ConflictError`
+ * on `uq_lexicon_triple_subject_predicate_object`.
+ */
+export type UpdateLexiconTripleResult = ConflictError | NotFoundError | UpdateLexiconTripleSuccess | ValidationError;
+
+/** The triple was changed. */
+export type UpdateLexiconTripleSuccess = {
+  __typename?: 'UpdateLexiconTripleSuccess';
+  /** The triple as it is now. */
+  triple: LexiconTriple;
 };
 
 /**
@@ -5393,6 +5532,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFoundError & { __typename: 'NotFoundError' } )
     | ( Omit<UnlinkContactFromThingSuccess, 'contact' | 'thing'> & { contact: _RefType['Contact'], thing: _RefType['Thing'] } & { __typename: 'UnlinkContactFromThingSuccess' } )
   ;
+  UpdateAlternateIdResult:
+    | ( ConflictError & { __typename: 'ConflictError' } )
+    | ( NotFoundError & { __typename: 'NotFoundError' } )
+    | ( Omit<UpdateAlternateIdSuccess, 'thing'> & { thing: _RefType['Thing'] } & { __typename: 'UpdateAlternateIdSuccess' } )
+    | ( ValidationError & { __typename: 'ValidationError' } )
+  ;
   UpdateAssetResult:
     | ( NotFoundError & { __typename: 'NotFoundError' } )
     | ( Omit<UpdateAssetSuccess, 'asset'> & { asset: _RefType['Asset'] } & { __typename: 'UpdateAssetSuccess' } )
@@ -5441,6 +5586,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ConflictError & { __typename: 'ConflictError' } )
     | ( NotFoundError & { __typename: 'NotFoundError' } )
     | ( Omit<UpdateLexiconTermSuccess, 'term'> & { term: _RefType['LexiconTerm'] } & { __typename: 'UpdateLexiconTermSuccess' } )
+    | ( ValidationError & { __typename: 'ValidationError' } )
+  ;
+  UpdateLexiconTripleResult:
+    | ( ConflictError & { __typename: 'ConflictError' } )
+    | ( NotFoundError & { __typename: 'NotFoundError' } )
+    | ( Omit<UpdateLexiconTripleSuccess, 'triple'> & { triple: _RefType['LexiconTriple'] } & { __typename: 'UpdateLexiconTripleSuccess' } )
     | ( ValidationError & { __typename: 'ValidationError' } )
   ;
   UpdateLocationResult:
@@ -5779,6 +5930,9 @@ export type ResolversTypes = {
   UnlinkContactFromThingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UnlinkContactFromThingResult']>;
   UnlinkContactFromThingSuccess: ResolverTypeWrapper<Omit<UnlinkContactFromThingSuccess, 'contact' | 'thing'> & { contact: ResolversTypes['Contact'], thing: ResolversTypes['Thing'] }>;
   UpdateAddressInput: UpdateAddressInput;
+  UpdateAlternateIdInput: UpdateAlternateIdInput;
+  UpdateAlternateIdResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateAlternateIdResult']>;
+  UpdateAlternateIdSuccess: ResolverTypeWrapper<Omit<UpdateAlternateIdSuccess, 'thing'> & { thing: ResolversTypes['Thing'] }>;
   UpdateAssetInput: UpdateAssetInput;
   UpdateAssetResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateAssetResult']>;
   UpdateAssetSuccess: ResolverTypeWrapper<Omit<UpdateAssetSuccess, 'asset'> & { asset: ResolversTypes['Asset'] }>;
@@ -5804,6 +5958,9 @@ export type ResolversTypes = {
   UpdateLexiconTermInput: UpdateLexiconTermInput;
   UpdateLexiconTermResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateLexiconTermResult']>;
   UpdateLexiconTermSuccess: ResolverTypeWrapper<Omit<UpdateLexiconTermSuccess, 'term'> & { term: ResolversTypes['LexiconTerm'] }>;
+  UpdateLexiconTripleInput: UpdateLexiconTripleInput;
+  UpdateLexiconTripleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateLexiconTripleResult']>;
+  UpdateLexiconTripleSuccess: ResolverTypeWrapper<Omit<UpdateLexiconTripleSuccess, 'triple'> & { triple: ResolversTypes['LexiconTriple'] }>;
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateLocationResult']>;
   UpdateLocationSuccess: ResolverTypeWrapper<Omit<UpdateLocationSuccess, 'location'> & { location: ResolversTypes['Location'] }>;
@@ -6106,6 +6263,9 @@ export type ResolversParentTypes = {
   UnlinkContactFromThingResult: ResolversUnionTypes<ResolversParentTypes>['UnlinkContactFromThingResult'];
   UnlinkContactFromThingSuccess: Omit<UnlinkContactFromThingSuccess, 'contact' | 'thing'> & { contact: ResolversParentTypes['Contact'], thing: ResolversParentTypes['Thing'] };
   UpdateAddressInput: UpdateAddressInput;
+  UpdateAlternateIdInput: UpdateAlternateIdInput;
+  UpdateAlternateIdResult: ResolversUnionTypes<ResolversParentTypes>['UpdateAlternateIdResult'];
+  UpdateAlternateIdSuccess: Omit<UpdateAlternateIdSuccess, 'thing'> & { thing: ResolversParentTypes['Thing'] };
   UpdateAssetInput: UpdateAssetInput;
   UpdateAssetResult: ResolversUnionTypes<ResolversParentTypes>['UpdateAssetResult'];
   UpdateAssetSuccess: Omit<UpdateAssetSuccess, 'asset'> & { asset: ResolversParentTypes['Asset'] };
@@ -6131,6 +6291,9 @@ export type ResolversParentTypes = {
   UpdateLexiconTermInput: UpdateLexiconTermInput;
   UpdateLexiconTermResult: ResolversUnionTypes<ResolversParentTypes>['UpdateLexiconTermResult'];
   UpdateLexiconTermSuccess: Omit<UpdateLexiconTermSuccess, 'term'> & { term: ResolversParentTypes['LexiconTerm'] };
+  UpdateLexiconTripleInput: UpdateLexiconTripleInput;
+  UpdateLexiconTripleResult: ResolversUnionTypes<ResolversParentTypes>['UpdateLexiconTripleResult'];
+  UpdateLexiconTripleSuccess: Omit<UpdateLexiconTripleSuccess, 'triple'> & { triple: ResolversParentTypes['LexiconTriple'] };
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationResult: ResolversUnionTypes<ResolversParentTypes>['UpdateLocationResult'];
   UpdateLocationSuccess: Omit<UpdateLocationSuccess, 'location'> & { location: ResolversParentTypes['Location'] };
@@ -6342,6 +6505,7 @@ export type ContactResolvers<ContextType = Context, ParentType extends Resolvers
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
   primaryEmail?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
@@ -6868,6 +7032,7 @@ export interface LithologyScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 }
 
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   elevation?: Resolver<Maybe<ResolversTypes['Length']>, ParentType, ContextType>;
   elevationMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
@@ -6875,6 +7040,8 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+  releaseStatus?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   utm?: Resolver<Maybe<ResolversTypes['UTMCoordinates']>, ParentType, ContextType>;
   verticalDatum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -6953,6 +7120,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setThingPermission?: Resolver<ResolversTypes['SetThingPermissionResult'], ParentType, ContextType, RequireFields<MutationSetThingPermissionArgs, 'input'>>;
   setTransducerBlockReview?: Resolver<ResolversTypes['SetTransducerBlockReviewResult'], ParentType, ContextType, RequireFields<MutationSetTransducerBlockReviewArgs, 'blockId' | 'status'>>;
   unlinkContactFromThing?: Resolver<ResolversTypes['UnlinkContactFromThingResult'], ParentType, ContextType, RequireFields<MutationUnlinkContactFromThingArgs, 'contactId' | 'thingId'>>;
+  updateAlternateId?: Resolver<ResolversTypes['UpdateAlternateIdResult'], ParentType, ContextType, RequireFields<MutationUpdateAlternateIdArgs, 'input'>>;
   updateAsset?: Resolver<ResolversTypes['UpdateAssetResult'], ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;
   updateContact?: Resolver<ResolversTypes['UpdateContactResult'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'id' | 'input'>>;
   updateContactAddress?: Resolver<ResolversTypes['UpdateContactAddressResult'], ParentType, ContextType, RequireFields<MutationUpdateContactAddressArgs, 'id' | 'input'>>;
@@ -6962,6 +7130,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateGroup?: Resolver<ResolversTypes['UpdateGroupResult'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'id' | 'input'>>;
   updateLexiconCategory?: Resolver<ResolversTypes['UpdateLexiconCategoryResult'], ParentType, ContextType, RequireFields<MutationUpdateLexiconCategoryArgs, 'input' | 'name'>>;
   updateLexiconTerm?: Resolver<ResolversTypes['UpdateLexiconTermResult'], ParentType, ContextType, RequireFields<MutationUpdateLexiconTermArgs, 'input' | 'term'>>;
+  updateLexiconTriple?: Resolver<ResolversTypes['UpdateLexiconTripleResult'], ParentType, ContextType, RequireFields<MutationUpdateLexiconTripleArgs, 'id' | 'input'>>;
   updateLocation?: Resolver<ResolversTypes['UpdateLocationResult'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'id' | 'input'>>;
   updateNote?: Resolver<ResolversTypes['UpdateNoteResult'], ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'id' | 'input'>>;
   updateObservation?: Resolver<ResolversTypes['UpdateObservationResult'], ParentType, ContextType, RequireFields<MutationUpdateObservationArgs, 'id' | 'input'>>;
@@ -7268,6 +7437,8 @@ export type SampleResolvers<ContextType = Context, ParentType extends ResolversP
   qcType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   releaseStatus?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
   sampleDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sampler?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Thing'], ParentType, ContextType>;
 };
 
 export type SampleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SampleConnection'] = ResolversParentTypes['SampleConnection']> = {
@@ -7504,6 +7675,15 @@ export type UnlinkContactFromThingSuccessResolvers<ContextType = Context, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UpdateAlternateIdResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateAlternateIdResult'] = ResolversParentTypes['UpdateAlternateIdResult']> = {
+  __resolveType: TypeResolveFn<'ConflictError' | 'NotFoundError' | 'UpdateAlternateIdSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateAlternateIdSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateAlternateIdSuccess'] = ResolversParentTypes['UpdateAlternateIdSuccess']> = {
+  thing?: Resolver<ResolversTypes['Thing'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpdateAssetResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateAssetResult'] = ResolversParentTypes['UpdateAssetResult']> = {
   __resolveType: TypeResolveFn<'NotFoundError' | 'UpdateAssetSuccess' | 'ValidationError', ParentType, ContextType>;
 };
@@ -7585,6 +7765,15 @@ export type UpdateLexiconTermResultResolvers<ContextType = Context, ParentType e
 export type UpdateLexiconTermSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateLexiconTermSuccess'] = ResolversParentTypes['UpdateLexiconTermSuccess']> = {
   previousTerm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['LexiconTerm'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpdateLexiconTripleResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateLexiconTripleResult'] = ResolversParentTypes['UpdateLexiconTripleResult']> = {
+  __resolveType: TypeResolveFn<'ConflictError' | 'NotFoundError' | 'UpdateLexiconTripleSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateLexiconTripleSuccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateLexiconTripleSuccess'] = ResolversParentTypes['UpdateLexiconTripleSuccess']> = {
+  triple?: Resolver<ResolversTypes['LexiconTriple'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -8007,6 +8196,8 @@ export type Resolvers<ContextType = Context> = {
   Unit?: GraphQLScalarType;
   UnlinkContactFromThingResult?: UnlinkContactFromThingResultResolvers<ContextType>;
   UnlinkContactFromThingSuccess?: UnlinkContactFromThingSuccessResolvers<ContextType>;
+  UpdateAlternateIdResult?: UpdateAlternateIdResultResolvers<ContextType>;
+  UpdateAlternateIdSuccess?: UpdateAlternateIdSuccessResolvers<ContextType>;
   UpdateAssetResult?: UpdateAssetResultResolvers<ContextType>;
   UpdateAssetSuccess?: UpdateAssetSuccessResolvers<ContextType>;
   UpdateContactAddressResult?: UpdateContactAddressResultResolvers<ContextType>;
@@ -8025,6 +8216,8 @@ export type Resolvers<ContextType = Context> = {
   UpdateLexiconCategorySuccess?: UpdateLexiconCategorySuccessResolvers<ContextType>;
   UpdateLexiconTermResult?: UpdateLexiconTermResultResolvers<ContextType>;
   UpdateLexiconTermSuccess?: UpdateLexiconTermSuccessResolvers<ContextType>;
+  UpdateLexiconTripleResult?: UpdateLexiconTripleResultResolvers<ContextType>;
+  UpdateLexiconTripleSuccess?: UpdateLexiconTripleSuccessResolvers<ContextType>;
   UpdateLocationResult?: UpdateLocationResultResolvers<ContextType>;
   UpdateLocationSuccess?: UpdateLocationSuccessResolvers<ContextType>;
   UpdateNoteResult?: UpdateNoteResultResolvers<ContextType>;
