@@ -12,6 +12,7 @@ import { MAX_OFFSET } from "../src/domain/pagination/pageArgs.js";
 import { createAsset, createPublication } from "./support/entityFactories.js";
 import { createContactFor, createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createDeployment, createManualLevel, createReadings, createSensor } from "./support/seriesFactories.js";
+import type { Thing } from "../src/generated/prisma/client.js";
 import { createTestApi, type TestApi, type TestRole } from "./support/testApi.js";
 import { day, daysFromToday } from "./support/wellFactories.js";
 
@@ -56,7 +57,7 @@ async function badInput(query: string, variables: Record<string, unknown>): Prom
 
 /** `count` new wells, created one after the other (ids ascending in creation order). */
 async function sites(count: number) {
-  const created = [];
+  const created: Thing[] = [];
   for (let i = 0; i < count; i += 1) created.push(await createThing(api.db.prisma));
   return created;
 }
@@ -256,15 +257,15 @@ describe("orderings with keyset cursors across pages", () => {
       { name: `${prefix}-e`, wellDepth: 20.5, holeDepth: 300, updatedAt: new Date("2025-01-02T00:00:00Z") },
       { name: `${prefix}-d`, wellDepth: null, holeDepth: null, updatedAt: null },
     ];
-    const rows = [];
+    const rows: Thing[] = [];
     for (const spec of specs) rows.push(await createThing(prisma, spec));
     const scope = rows.map((r) => r.id);
     const valueOf = {
-      NAME: (r: (typeof rows)[number]) => r.name,
-      WELL_DEPTH: (r: (typeof rows)[number]) => r.wellDepth,
-      HOLE_DEPTH: (r: (typeof rows)[number]) => r.holeDepth,
-      CREATED_AT: (r: (typeof rows)[number]) => r.createdAt.toISOString(),
-      UPDATED_AT: (r: (typeof rows)[number]) => r.updatedAt?.toISOString() ?? null,
+      NAME: (r: Thing) => r.name,
+      WELL_DEPTH: (r: Thing) => r.wellDepth,
+      HOLE_DEPTH: (r: Thing) => r.holeDepth,
+      CREATED_AT: (r: Thing) => r.createdAt.toISOString(),
+      UPDATED_AT: (r: Thing) => r.updatedAt?.toISOString() ?? null,
     };
     for (const [field, of] of Object.entries(valueOf)) {
       for (const direction of ["ASC", "DESC"] as const) {
@@ -306,7 +307,7 @@ describe("offset: page jumps", () => {
   it("skips rows of the ordering, keeps totalCount, sets hasPreviousPage, and its cursors continue the list", async () => {
     const { prisma } = api.db;
     const prefix = uniqueName("jump");
-    const rows = [];
+    const rows: Thing[] = [];
     for (let i = 0; i < 7; i += 1) rows.push(await createThing(prisma, { name: `${prefix}-${i}` }));
     const filter = { nameContains: prefix };
     const orderBy = { field: "NAME", direction: "DESC" };

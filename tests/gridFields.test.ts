@@ -10,6 +10,7 @@ import { createContactFor, createLocationFor, createThing, uniqueName } from "./
 import { ERROR_FIELDS } from "./support/mutationFactories.js";
 import { mutationPayload } from "./support/mutationPayload.js";
 import { createManualLevel } from "./support/seriesFactories.js";
+import type { Contact } from "../src/generated/prisma/client.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 
 let api: TestApi;
@@ -37,7 +38,7 @@ describe("fields grids read", () => {
   it("Contact.notes: oldest first, personal data (empty, unread, without the capability), one statement for many contacts", async () => {
     const { prisma } = api.db;
     const thing = await createThing(prisma);
-    const contacts = [];
+    const contacts: Contact[] = [];
     for (let i = 0; i < 3; i += 1) contacts.push(await createContactFor(prisma, thing.id, { releaseStatus: "public" }));
     for (const contact of contacts) {
       await prisma.note.create({ data: { contactId: contact.id, noteType: "Access", content: `gate code of ${contact.id}` } });
