@@ -20,9 +20,10 @@ import { createAuthenticator } from "../src/auth/createAuthenticator.js";
 import { loadOrCreateDevKey, signDevToken, type DevKey } from "../src/auth/devKeys.js";
 import { parseRoleGroups } from "../src/auth/roleGroups.js";
 import { authorizeMutation } from "../src/authz/authorizeMutation.js";
-import { ConfigError, DEV_AUDIENCE, DEV_TOKEN_ISSUER, parseConfig } from "../src/config.js";
+import { DEV_AUDIENCE, DEV_TOKEN_ISSUER, parseConfig } from "../src/config.js";
 import { newApiKeySecret } from "../src/domain/apiKeys/apiKeySecret.js";
 import type { RunningServer } from "../src/server/createServer.js";
+import { problemsOf } from "./support/configProblems.js";
 import { createThing, uniqueName } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
 import { startTestServer } from "./support/testServer.js";
@@ -98,16 +99,6 @@ async function createKey(bearer: string, input: Record<string, unknown>): Promis
 // ---------------------------------------------------------------- AUTH_ROLE_GROUPS
 
 describe("AUTH_ROLE_GROUPS", () => {
-  function problemsOf(env: Record<string, string>): string[] {
-    try {
-      parseConfig(env);
-      return [];
-    } catch (error) {
-      if (error instanceof ConfigError) return error.problems;
-      throw error;
-    }
-  }
-
   it("parses group=grant entries (grants joined by +, names ignoring case) and leaves the default mapping alone when unset", () => {
     const parsed = parseRoleGroups(" AMP.Admin=Admin, AMP.Editor=editor ,AMP.Viewer=Viewer,AMP.Staging=Editor,Contacts=Viewer+PII");
     expect(parsed).toEqual({

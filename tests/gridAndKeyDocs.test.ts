@@ -9,17 +9,8 @@ import { readFile } from "node:fs/promises";
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { graphqlBlocks } from "./support/graphqlBlocks.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
-
-/** The bodies of the ```graphql blocks of a Markdown text, with the line each starts on. */
-function graphqlBlocks(markdown: string): { line: number; source: string }[] {
-  const blocks: { line: number; source: string }[] = [];
-  const pattern = /^```graphql\n([\s\S]*?)^```/gm;
-  for (let match = pattern.exec(markdown); match !== null; match = pattern.exec(markdown)) {
-    blocks.push({ line: markdown.slice(0, match.index).split("\n").length, source: match[1] ?? "" });
-  }
-  return blocks;
-}
 
 const DOCS = ["data-grids.md", "api-keys.md"] as const;
 const read = (name: string) => readFile(new URL(`../docs/${name}`, import.meta.url), "utf8");
