@@ -102,6 +102,7 @@ const config: CodegenConfig = {
           TransducerBlock: `${mappers}#TransducerBlockModel`,
           ImportedWaterLevel: `${mappers}#ImportedWaterLevelModel`,
           ImportedWell: `${mappers}#ImportedWellModel`,
+          ApiKey: `${mappers}#ApiKeyModel`,
         },
       },
     },

@@ -9,6 +9,7 @@ import { availableParallelism } from "node:os";
 
 import { z } from "zod";
 
+import { parseRoleGroups, type RoleGroups } from "./auth/roleGroups.js";
 import { DEFAULT_QUERY_LIMITS } from "./server/limits/queryLimits.js";
 
 const booleanString = z
@@ -48,6 +49,7 @@ const envSchema = z.object({
   OIDC_JWKS_URL: z.url().optional(),
   AUTH_ROLES_CLAIM: z.string().regex(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, "must be a claim name, dots for nesting").default("groups"),
   AUTH_DEV_KEYS_DIR: z.string().min(1).default(".data/dev-keys"),
+  AUTH_ROLE_GROUPS: z.string().optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
@@ -76,8 +78,8 @@ export type NodeEnv = "development" | "test" | "production";
  * `bypass` treats every request as an Admin and exists only with NODE_ENV=development set explicitly.
  */
 export type AuthConfig =
-  | { mode: "oidc"; issuer: string; audience: string; jwksUrl: string; rolesClaim: string }
-  | { mode: "dev"; issuer: string; audience: string; devKeysDir: string; rolesClaim: string }
+  | { mode: "oidc"; issuer: string; audience: string; jwksUrl: string; rolesClaim: string; roleGroups?: RoleGroups }
+  | { mode: "dev"; issuer: string; audience: string; devKeysDir: string; rolesClaim: string; roleGroups?: RoleGroups }
   | { mode: "bypass" };
 
 /** Audience of development tokens when OIDC_AUDIENCE is not set. */
@@ -220,7 +222,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
  * The authentication settings. AUTH_MODE defaults to `oidc` in production and `dev` elsewhere;
  * production accepts only `oidc`; `bypass` needs NODE_ENV=development set explicitly (an unset
  * NODE_ENV must not open the server); `oidc` needs OIDC_ISSUER and OIDC_AUDIENCE, and takes its
- * keys from OIDC_JWKS_URL, by default `<issuer>/jwks/` (Authentik's layout).
+ * keys from OIDC_JWKS_URL, by default `<issuer>/jwks/` (Authentik's layout). AUTH_ROLE_GROUPS, when
+ * set, maps the provider's group names to roles (src/auth/roleGroups.ts); a bad value is refused.
  * @throws ConfigError naming every problem.
  */
 function parseAuth(e: z.infer<typeof envSchema>, developmentExplicit: boolean): AuthConfig {
@@ -235,7 +238,16 @@ function parseAuth(e: z.infer<typeof envSchema>, developmentExplicit: boolean): 
     if (!e.OIDC_ISSUER) problems.push("OIDC_ISSUER=null: required with AUTH_MODE=oidc (the identity provider's issuer URL)");
     if (!e.OIDC_AUDIENCE) problems.push("OIDC_AUDIENCE=null: required with AUTH_MODE=oidc (this API's client id at the identity provider)");
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const parsedGroups = e.AUTH_ROLE_GROUPS === undefined ? { groups: undefined } : parseRoleGroups(e.AUTH_ROLE_GROUPS);
+  if ("problems" in parsedGroups) {
+    problems.push(
+      `AUTH_ROLE_GROUPS=${JSON.stringify(e.AUTH_ROLE_GROUPS)}: ${parsedGroups.problems.join("; ")} ` +
+        `(expected comma-separated group=grant entries, grants Admin, Editor, Viewer or PII joined by +, e.g. "AMP.Admin=Admin,AMP.Editor=Editor")`,
+    );
+  }
+  if (problems.length > 0 || "problems" in parsedGroups) throw new ConfigError(problems);
+  // Absent: the default mapping (each role's own name) of callerFromGroups.
+  const roleGroups = parsedGroups.groups === undefined ? {} : { roleGroups: parsedGroups.groups };
   if (mode === "bypass") return { mode };
   if (mode === "dev") {
     return {
@@ -244,6 +256,7 @@ function parseAuth(e: z.infer<typeof envSchema>, developmentExplicit: boolean): 
       audience: e.OIDC_AUDIENCE ?? DEV_AUDIENCE,
       devKeysDir: e.AUTH_DEV_KEYS_DIR,
       rolesClaim: e.AUTH_ROLES_CLAIM,
+      ...roleGroups,
     };
   }
   const issuer = e.OIDC_ISSUER ?? "";
@@ -253,5 +266,6 @@ function parseAuth(e: z.infer<typeof envSchema>, developmentExplicit: boolean): 
     audience: e.OIDC_AUDIENCE ?? "",
     jwksUrl: e.OIDC_JWKS_URL ?? `${issuer.replace(/\/+$/, "")}/jwks/`,
     rolesClaim: e.AUTH_ROLES_CLAIM,
+    ...roleGroups,
   };
 }

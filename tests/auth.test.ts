@@ -19,8 +19,9 @@ import { announceAuthMode, BYPASS_BANNER } from "../src/auth/announceAuthMode.js
 import { ADMIN_CALLER, ANONYMOUS_CALLER } from "../src/auth/caller.js";
 import { BYPASS_USER, createAuthenticator, type Authenticator } from "../src/auth/createAuthenticator.js";
 import { loadOrCreateDevKey, signDevToken, type DevKey } from "../src/auth/devKeys.js";
-import { ConfigError, DEV_AUDIENCE, DEV_TOKEN_ISSUER, parseConfig, type AuthConfig } from "../src/config.js";
+import { DEV_AUDIENCE, DEV_TOKEN_ISSUER, parseConfig, type AuthConfig } from "../src/config.js";
 import type { RunningServer } from "../src/server/createServer.js";
+import { problemsOf } from "./support/configProblems.js";
 import { createThing, uniqueName } from "./support/factories.js";
 import { spawnServer } from "./support/spawnServer.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
@@ -35,16 +36,6 @@ async function tempDir(): Promise<string> {
 afterAll(async () => {
   await Promise.all(directories.map((d) => rm(d, { recursive: true, force: true })));
 });
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    parseConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
 
 describe("configuration", () => {
   it("defaults to the development key outside production and to OIDC in production", () => {

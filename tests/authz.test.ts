@@ -63,7 +63,10 @@ describe("the mutation table", () => {
 
   it("needs Admin for every delete and for vocabulary edits, the personal-data capability for contact writes", () => {
     for (const [name, requirement] of Object.entries(MUTATION_REQUIREMENTS)) {
-      if (name.startsWith("delete") || /Lexicon|TermToCategory|TermFromCategory/.test(name)) {
+      if (/ApiKey$/.test(name)) {
+        // one's own API keys: any role, signed in (ADR 29)
+        expect(requirement, name).toEqual({ role: "Viewer", personalData: false, signedIn: true });
+      } else if (name.startsWith("delete") || /Lexicon|TermToCategory|TermFromCategory/.test(name)) {
         expect(requirement, name).toEqual({ role: "Admin", personalData: false });
       } else if (/Contact/.test(name) || name === "importWellInventory") {
         expect(requirement, name).toEqual({ role: "Editor", personalData: true });

@@ -6,6 +6,7 @@
  * write); `personalData` is true only for Admins and members of the PII group. Nothing else in
  * the server decides roles.
  */
+import { DEFAULT_ROLE_GROUPS, grantsOf, type RoleGroups } from "./roleGroups.js";
 import { grantsPersonalData, highestRole, type Role } from "./roles.js";
 
 export interface Caller {
@@ -15,6 +16,8 @@ export interface Caller {
   readonly role: Role | null;
   /** May read personal data of contacts (names of persons, emails, phones, addresses). */
   readonly personalData: boolean;
+  /** The API key the request was authenticated with (ADR 29); absent for tokens of the identity provider. */
+  readonly apiKeyId?: number;
 }
 
 /** A request without a token. */
@@ -23,7 +26,8 @@ export const ANONYMOUS_CALLER: Caller = Object.freeze({ authenticated: false, ro
 /** An Admin (who holds the personal-data capability too). */
 export const ADMIN_CALLER: Caller = Object.freeze({ authenticated: true, role: "Admin", personalData: true });
 
-/** The caller described by the groups of a verified token. */
-export function callerFromGroups(groups: readonly string[]): Caller {
-  return { authenticated: true, role: highestRole(groups), personalData: grantsPersonalData(groups) };
+/** The caller described by the groups of a verified token, under the configured group mapping (roleGroups.ts). */
+export function callerFromGroups(groups: readonly string[], mapping: RoleGroups = DEFAULT_ROLE_GROUPS): Caller {
+  const grants = grantsOf(groups, mapping);
+  return { authenticated: true, role: highestRole(grants), personalData: grantsPersonalData(grants) };
 }

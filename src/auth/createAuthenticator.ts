@@ -7,6 +7,8 @@
  *   (roles claim) and its identity (`sub`, `name`);
  * - anything else (another scheme, a refused token): AuthenticationError (401), never a silent
  *   downgrade to anonymous, so a client with a broken token learns it at once.
+ * - `Bearer ocw_...` (an API key, told apart by its prefix): the caller of the key, by
+ *   `options.apiKeys` (apiKeyAuthentication.ts); without it such a token is refused (401);
  * In `bypass` mode (development only) every request is an Admin, whatever it sends. Keys: `oidc`
  * reads the provider's JWKS URL through jose's remote key set, which caches the keys and fetches
  * them again when a token names a key it does not know (key rotation; at most once per cooldown);
@@ -16,6 +18,8 @@ import { createRemoteJWKSet, type RemoteJWKSetOptions } from "jose";
 
 import type { AuthConfig } from "../config.js";
 import type { ContextUser } from "../context.js";
+import { isApiKeyToken } from "../domain/apiKeys/apiKeySecret.js";
+import type { ApiKeyAuthentication } from "./apiKeyAuthentication.js";
 import { AuthenticationError } from "./authErrors.js";
 import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups, type Caller } from "./caller.js";
 import { groupsOf, identityOf } from "./claims.js";
@@ -41,6 +45,8 @@ const ANONYMOUS: Authentication = Object.freeze({ caller: ANONYMOUS_CALLER, user
 export interface AuthenticatorOptions {
   /** Options of the remote key set (oidc mode): timeouts, cooldown, cache age. */
   remoteJwks?: RemoteJWKSetOptions;
+  /** Accepts API keys of machine clients; without it they are refused. */
+  apiKeys?: ApiKeyAuthentication;
 }
 
 export async function createAuthenticator(auth: AuthConfig, options: AuthenticatorOptions = {}): Promise<Authenticator> {
@@ -64,8 +70,12 @@ export async function createAuthenticator(auth: AuthConfig, options: Authenticat
       if (!match?.[1]) {
         throw new AuthenticationError('The Authorization header must be "Bearer <token>"', { invalidToken: true });
       }
+      if (isApiKeyToken(match[1])) {
+        if (!options.apiKeys) throw new AuthenticationError("This server does not accept API keys", { invalidToken: true });
+        return options.apiKeys.authenticate(match[1]);
+      }
       const claims = await verifyToken(match[1], trust);
-      return { caller: callerFromGroups(groupsOf(claims, auth.rolesClaim)), user: identityOf(claims) };
+      return { caller: callerFromGroups(groupsOf(claims, auth.rolesClaim), auth.roleGroups), user: identityOf(claims) };
     },
   };
 }

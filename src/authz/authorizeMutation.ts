@@ -4,7 +4,8 @@
  * Contract: returns null when `caller` may run `field`, else the error to answer with:
  * UNAUTHENTICATED (401) for a caller without a token, whatever the field; FORBIDDEN (403) for a
  * field missing from MUTATION_REQUIREMENTS (fail closed), a role below the requirement, or a
- * missing personal-data capability. The message names the field and what it needs.
+ * missing personal-data capability, or a request made with an API key for a field that needs a
+ * signed-in user. The message names the field and what it needs.
  */
 import type { GraphQLError } from "graphql";
 
@@ -44,6 +45,12 @@ export function authorizeMutation(caller: Caller, field: string): GraphQLError |
       requiredRole: requirement.role,
       personalData: requirement.personalData,
     });
+  }
+  if (requirement.signedIn && caller.apiKeyId !== undefined) {
+    return new ForbiddenError(
+      `Mutation "${field}" needs a signed-in user (a token of the identity provider); requests made with an API key may not run it`,
+      { field, requiredRole: requirement.role, signedIn: true },
+    );
   }
   if (requirement.personalData && !caller.personalData) {
     return new ForbiddenError(

@@ -16,11 +16,14 @@ export interface MutationRequirement {
   role: Role;
   /** The mutation also needs the personal-data capability. */
   personalData: boolean;
+  /** Only a signed-in user (a token of the identity provider), never an API key (ADR 29). */
+  signedIn?: boolean;
 }
 
 const EDITOR: MutationRequirement = Object.freeze({ role: "Editor", personalData: false });
 const EDITOR_WITH_PERSONAL_DATA: MutationRequirement = Object.freeze({ role: "Editor", personalData: true });
 const ADMIN: MutationRequirement = Object.freeze({ role: "Admin", personalData: false });
+const SIGNED_IN_VIEWER: MutationRequirement = Object.freeze({ role: "Viewer", personalData: false, signedIn: true });
 
 export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>> = Object.freeze({
   // vocabulary (lexiconMutations.graphql, errors.graphql)
@@ -115,4 +118,13 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
 
   // landowner consent for field work; not personal data (permissionMutations.graphql)
   setThingPermission: EDITOR,
+
+  // data-grid edits (issue 14): an alternate id is part of its site; triples are vocabulary
+  updateAlternateId: EDITOR,
+  updateLexiconTriple: ADMIN,
+
+  // API keys (apiKeys.graphql, ADR 29): any role, for one's own keys, signed in (a key cannot make keys)
+  createApiKey: SIGNED_IN_VIEWER,
+  renameApiKey: SIGNED_IN_VIEWER,
+  revokeApiKey: SIGNED_IN_VIEWER,
 });

@@ -42,6 +42,12 @@ export function createContactLoaders(prisma: PrismaClient, viewer: Viewer) {
         ? manyByKey(ids, await prisma.address.findMany({ where: { contactId: { in: [...ids] } }, orderBy: { id: "asc" } }), (r) => r.contactId)
         : noneFor(ids),
     ),
+    /** Notes about each contact, oldest first (personal data). */
+    notesByContactId: new DataLoader(async (ids: readonly number[]) =>
+      personal
+        ? manyByKey(ids, await prisma.note.findMany({ where: { contactId: { in: [...ids] } }, orderBy: { id: "asc" } }), (r) => r.contactId)
+        : noneFor(ids),
+    ),
     /** Things each contact is associated with that the viewer may see, by thing id. */
     thingsByContactId: new DataLoader(async (ids: readonly number[]) => {
       const links = await prisma.thingContactAssociation.findMany({

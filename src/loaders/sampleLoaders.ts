@@ -38,6 +38,20 @@ export function createSampleLoaders(prisma: PrismaClient, viewer: Viewer) {
       const byThing = new Map(latest.map((r) => [r.thing_id, samples.get(r.sample_id) ?? null]));
       return thingIds.map((id) => byThing.get(id) ?? null);
     }),
+    /** The site (thing id) of each sample, through its field activity and event; one statement per batch. */
+    siteIdBySampleId: new DataLoader(async (ids: readonly number[]): Promise<(number | null)[]> => {
+      const rows = await prisma.$queryRaw<{ sample_id: number; thing_id: number }[]>`
+        SELECT s.id AS sample_id, fe.thing_id FROM sample s
+        JOIN field_activity fa ON fa.id = s.field_activity_id
+        JOIN field_event fe ON fe.id = fa.field_event_id
+        WHERE s.id = ANY(${[...ids]}::int[])`;
+      return oneByKey(ids, rows, (r) => r.sample_id).map((r) => r?.thing_id ?? null);
+    }),
+    /** The contact of each field-event participant; one statement per batch. */
+    contactIdByParticipantId: new DataLoader(async (ids: readonly number[]): Promise<(number | null)[]> => {
+      const rows = await prisma.fieldEventParticipant.findMany({ where: { id: { in: [...ids] } }, select: { id: true, contactId: true } });
+      return oneByKey(ids, rows, (r) => r.id).map((r) => r?.contactId ?? null);
+    }),
     /** Observations of each sample, by time then id. */
     observationsBySampleId: new DataLoader(async (ids: readonly number[]) =>
       manyByKey(

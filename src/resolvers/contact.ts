@@ -33,6 +33,7 @@ export const contactResolvers: {
     primaryPhone: async (c, _, ctx) => primaryEntry(await ctx.loaders.phonesByContactId.load(c.id), (p) => p.phoneType),
     addresses: (c, _, ctx) => ctx.loaders.addressesByContactId.load(c.id),
     things: (c, _, ctx) => ctx.loaders.thingsByContactId.load(c.id),
+    notes: (c, _, ctx) => ctx.loaders.notesByContactId.load(c.id),
   },
   ContactConnection: {
     totalCount: (connection) => connection.totalCount(),

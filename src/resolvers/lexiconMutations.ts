@@ -3,6 +3,7 @@ import { createLexiconTriple } from "../domain/lexicon/createLexiconTriple.js";
 import { deleteLexiconCategory } from "../domain/lexicon/deleteLexiconCategory.js";
 import { deleteLexiconTriple } from "../domain/lexicon/deleteLexiconTriple.js";
 import { updateLexiconCategory } from "../domain/lexicon/updateLexiconCategory.js";
+import { updateLexiconTriple } from "../domain/lexicon/updateLexiconTriple.js";
 import { parseId } from "../domain/ids.js";
 import {
   addTermToCategory,
@@ -28,6 +29,7 @@ export const lexiconMutationResolvers: {
     | "deleteLexiconCategory"
     | "createLexiconTriple"
     | "deleteLexiconTriple"
+    | "updateLexiconTriple"
   >;
 } = {
   Mutation: {
@@ -45,5 +47,7 @@ export const lexiconMutationResolvers: {
       mutate(ctx, ALL_ERRORS, async () => ({ __typename: "CreateLexiconTripleSuccess" as const, triple: await createLexiconTriple(ctx, input) })),
     deleteLexiconTriple: (_, { id }, ctx) =>
       mutate(ctx, ALL_ERRORS, async () => ({ __typename: "DeleteLexiconTripleSuccess" as const, deletedId: String(await deleteLexiconTriple(ctx, parseId(id))) })),
+    updateLexiconTriple: (_, { id, input }, ctx) =>
+      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "UpdateLexiconTripleSuccess" as const, triple: await updateLexiconTriple(ctx, parseId(id), input) })),
   },
 };

@@ -33,6 +33,7 @@ import { transducerMutationResolvers } from "./transducerMutations.js";
 import { importMutationResolvers } from "./importMutations.js";
 import { assetMutationResolvers } from "./assetMutations.js";
 import { permissionMutationResolvers } from "./permissionMutations.js";
+import { apiKeyResolvers } from "./apiKeys.js";
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -58,6 +59,7 @@ export const resolvers: Resolvers = {
   ImportResult: importMutationResolvers.ImportResult,
   ImportedWaterLevel: importMutationResolvers.ImportedWaterLevel,
   ImportedWell: importMutationResolvers.ImportedWell,
+  ApiKey: apiKeyResolvers.ApiKey,
   Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well },
   Spring: { ...springResolvers.Spring, ...assetResolvers.Spring },
   Query: {
@@ -78,6 +80,7 @@ export const resolvers: Resolvers = {
     ...sampleResolvers.Query,
     ...sensorResolvers.Query,
     ...hydrographResolvers.Query,
+    ...apiKeyResolvers.Query,
   },
   Mutation: {
     ...lexiconMutationResolvers.Mutation,
@@ -94,5 +97,6 @@ export const resolvers: Resolvers = {
     ...importMutationResolvers.Mutation,
     ...assetMutationResolvers.Mutation,
     ...permissionMutationResolvers.Mutation,
+    ...apiKeyResolvers.Mutation,
   },
 };

@@ -45,22 +45,22 @@ export const sampleResolvers: {
     parameters: (_, args, ctx) =>
       findByIdPage(
         parsePageRequest(args),
-        ({ afterId, take }) =>
-          ctx.prisma.parameter.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, take }),
+        ({ afterId, take, skip }) =>
+          ctx.prisma.parameter.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, skip, take }),
         () => ctx.prisma.parameter.count(),
       ),
     analysisMethods: (_, args, ctx) =>
       findByIdPage(
         parsePageRequest(args),
-        ({ afterId, take }) =>
-          ctx.prisma.analysisMethod.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, take }),
+        ({ afterId, take, skip }) =>
+          ctx.prisma.analysisMethod.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, skip, take }),
         () => ctx.prisma.analysisMethod.count(),
       ),
     regulatoryLimits: (_, args, ctx) =>
       findByIdPage(
         parsePageRequest(args),
-        ({ afterId, take }) =>
-          ctx.prisma.regulatoryLimit.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, take }),
+        ({ afterId, take, skip }) =>
+          ctx.prisma.regulatoryLimit.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, skip, take }),
         () => ctx.prisma.regulatoryLimit.count(),
       ),
   },
@@ -71,6 +71,18 @@ export const sampleResolvers: {
     depthTop: (s) => feet(s.depthTop),
     depthBottom: (s) => feet(s.depthBottom),
     observations: (s, _, ctx) => ctx.loaders.observationsBySampleId.load(s.id),
+    site: async (s, _, ctx) => {
+      const thingId = await ctx.loaders.siteIdBySampleId.load(s.id);
+      const thing = thingId === null ? null : await ctx.loaders.thingById.load(thingId);
+      // A visible sample is at a visible site, through NOT NULL foreign keys: a miss is a broken invariant.
+      if (!thing) throw new Error(`Sample ${s.id} has no visible site`);
+      return thing;
+    },
+    sampler: async (s, _, ctx) => {
+      if (s.fieldEventParticipantId === null) return null;
+      const contactId = await ctx.loaders.contactIdByParticipantId.load(s.fieldEventParticipantId);
+      return contactId === null ? null : ctx.loaders.contactById.load(contactId);
+    },
   },
   SampleConnection: {
     totalCount: (connection) => connection.totalCount(),

@@ -29,10 +29,11 @@ export const sensorResolvers: {
         : {};
       return findByIdPage(
         parsePageRequest(args),
-        ({ afterId, take }) =>
+        ({ afterId, take, skip }) =>
           ctx.prisma.sensor.findMany({
             where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
             orderBy: { id: "asc" },
+            skip,
             take,
           }),
         () => ctx.prisma.sensor.count({ where }),

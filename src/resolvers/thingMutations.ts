@@ -4,6 +4,7 @@ import { addAlternateId, removeAlternateId } from "../domain/things/alternateIds
 import { createSpring } from "../domain/things/createSpring.js";
 import { createWell } from "../domain/things/createWell.js";
 import { deleteThingOfType } from "../domain/things/deleteThingOfType.js";
+import { updateAlternateId } from "../domain/things/updateAlternateId.js";
 import { updateSpring } from "../domain/things/updateSpring.js";
 import { updateWell } from "../domain/things/updateWell.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
@@ -21,6 +22,7 @@ export const thingMutationResolvers: {
     | "deleteSpring"
     | "addAlternateId"
     | "removeAlternateId"
+    | "updateAlternateId"
   >;
 } = {
   Mutation: {
@@ -46,5 +48,18 @@ export const thingMutationResolvers: {
       mutate(ctx, ALL_ERRORS, async () => ({ __typename: "AddAlternateIdSuccess" as const, thing: await addAlternateId(ctx, input) })),
     removeAlternateId: (_, { input }, ctx) =>
       mutate(ctx, ["NotFoundError"], async () => ({ __typename: "RemoveAlternateIdSuccess" as const, thing: await removeAlternateId(ctx, input) })),
+    updateAlternateId: (_, { input }, ctx) =>
+      mutate(ctx, ALL_ERRORS, async () => ({
+        __typename: "UpdateAlternateIdSuccess" as const,
+        thing: await updateAlternateId(ctx, {
+          thingId: parseId(input.thingId, "input.thingId"),
+          current: input.current,
+          changes: {
+            ...(input.alternateId === null || input.alternateId === undefined ? {} : { alternateId: input.alternateId }),
+            ...(input.organization === null || input.organization === undefined ? {} : { organization: input.organization }),
+            ...(input.relation === null || input.relation === undefined ? {} : { relation: input.relation }),
+          },
+        }),
+      })),
   },
 };

@@ -81,3 +81,6 @@ export type {
 } from "../domain/hydrograph/findHydrograph.js";
 export type { TransducerBlockModel } from "../domain/transducer/transducerBlockModel.js";
 export type { ImportedWaterLevelModel, ImportedWellModel } from "../domain/imports/importResult.js";
+
+// ---- API keys of machine clients (apiKeys.graphql, ADR 29)
+export type { ApiKey as ApiKeyModel } from "../generated/prisma/client.js";

@@ -15,6 +15,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { Tracer } from "@opentelemetry/api";
 import express from "express";
 
+import { createApiKeyAuthentication } from "../auth/apiKeyAuthentication.js";
 import { createAuthenticator, type Authenticator } from "../auth/createAuthenticator.js";
 import type { Config } from "../config.js";
 import { createContext, type Context } from "../context.js";
@@ -88,7 +89,14 @@ export async function startServer({
   tracer,
   executor,
 }: ServerOptions): Promise<RunningServer> {
-  const authenticator = givenAuthenticator ?? (await createAuthenticator(config.auth));
+  // API keys are looked up in this server's database; a given authenticator brings its own (or none).
+  const apiKeys = givenAuthenticator
+    ? null
+    : createApiKeyAuthentication({
+        prisma: database.prisma,
+        onError: (err) => logger.warn({ err }, "recording when API keys were last used failed"),
+      });
+  const authenticator = givenAuthenticator ?? (await createAuthenticator(config.auth, { apiKeys: apiKeys ?? undefined }));
   const lexicon = givenLexicon ?? (await LexiconCache.load(database.prisma));
   const lexiconListener = listenForLexiconChanges
     ? startLexiconListener({ connection: listenerUrl ? { connectionString: listenerUrl } : database.pool.options, cache: lexicon, log: logger })
@@ -181,6 +189,7 @@ export async function startServer({
       eventLoop.stop();
       await lexiconListener?.stop();
       await apollo.stop();
+      await apiKeys?.close();
     }),
   };
 }

@@ -22,10 +22,11 @@ export function findAssetsPage(
   };
   return findPageById(
     page,
-    (afterId, take) =>
+    (afterId, take, skip) =>
       prisma.asset.findMany({
         where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
         orderBy: { id: "asc" },
+        skip,
         take,
       }),
     () => prisma.asset.count({ where }),

@@ -34,10 +34,11 @@ export function findContactsPage(
   const where = contactWhere(filter, viewer);
   return findPageById(
     page,
-    (afterId, take) =>
+    (afterId, take, skip) =>
       prisma.contact.findMany({
         where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
         orderBy: { id: "asc" },
+        skip,
         take,
       }),
     () => prisma.contact.count({ where }),

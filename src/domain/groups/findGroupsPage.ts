@@ -6,7 +6,7 @@
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import type { Group, PrismaClient } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
-import type { PageRequest } from "../pagination/pageArgs.js";
+import { offsetOf, type PageRequest } from "../pagination/pageArgs.js";
 
 export async function findGroupsPage(prisma: PrismaClient, page: PageRequest): Promise<Connection<Group>> {
   let afterName: string | null = null;
@@ -20,6 +20,7 @@ export async function findGroupsPage(prisma: PrismaClient, page: PageRequest): P
   const rows = page.take === 0 ? [] : await prisma.group.findMany({
     where: afterName === null ? {} : { name: { gt: afterName } },
     orderBy: { name: "asc" },
+    skip: offsetOf(page),
     take: page.take + 1,
   });
   return toConnection(rows, page, (g) => [g.name, g.id], () => prisma.group.count());

@@ -17,7 +17,7 @@
  */
 import type { Context } from "../../context.js";
 import type { CreateLexiconTripleInput } from "../../generated/graphql.js";
-import type { LexiconTriple } from "../../generated/prisma/client.js";
+import type { LexiconTriple, Prisma } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
 import { MutationFailure } from "../mutations/mutationResult.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
@@ -42,27 +42,45 @@ export async function createLexiconTriple(
   const { subject, predicate, object } = input;
 
   return commitLexiconWrite(ctx, `triple:${subject}:${predicate}:${object}`, async (tx) => {
-    const subjectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${subject} FOR NO KEY UPDATE`;
-    const objectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${object} FOR KEY SHARE`;
-    for (const [field, rows, term] of [["subject", subjectRow, subject], ["object", objectRow, object]] as const) {
-      if (rows.length === 0) {
-        throw new MutationFailure({
-          __typename: "NotFoundError",
-          message: `The ${field} "${term}" is not a lexicon term (${TERM_FKEYS[field]})`,
-          entity: "LexiconTerm",
-          id: term,
-        });
-      }
-    }
-    const duplicate = await tx.lexiconTriple.findFirst({ where: { subject, predicate, object }, select: { id: true } });
-    if (duplicate) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `The triple "${subject}" ${predicate} "${object}" already exists (lexicon triple ${duplicate.id})`,
-        constraint: LEXICON_TRIPLE_UNIQUE,
-        fields: ["subject", "predicate", "object"],
-      });
-    }
+    await checkTriple(tx, { subject, predicate, object }, null);
     return tx.lexiconTriple.create({ data: { subject, predicate, object, ...auditFields(ctx, "create") } });
   });
+}
+
+/** The three parts of a triple. */
+export interface TripleParts {
+  subject: string;
+  predicate: string;
+  object: string;
+}
+
+/**
+ * Inside a lexicon write: locks the subject and object terms as described above and checks that
+ * both exist and that no triple other than `exceptId` has the same parts (MutationFailure otherwise).
+ */
+export async function checkTriple(tx: Prisma.TransactionClient, { subject, predicate, object }: TripleParts, exceptId: number | null): Promise<void> {
+  const subjectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${subject} FOR NO KEY UPDATE`;
+  const objectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${object} FOR KEY SHARE`;
+  for (const [field, rows, term] of [["subject", subjectRow, subject], ["object", objectRow, object]] as const) {
+    if (rows.length === 0) {
+      throw new MutationFailure({
+        __typename: "NotFoundError",
+        message: `The ${field} "${term}" is not a lexicon term (${TERM_FKEYS[field]})`,
+        entity: "LexiconTerm",
+        id: term,
+      });
+    }
+  }
+  const duplicate = await tx.lexiconTriple.findFirst({
+    where: { subject, predicate, object, ...(exceptId === null ? {} : { id: { not: exceptId } }) },
+    select: { id: true },
+  });
+  if (duplicate) {
+    throw new MutationFailure({
+      __typename: "ConflictError",
+      message: `The triple "${subject}" ${predicate} "${object}" already exists (lexicon triple ${duplicate.id})`,
+      constraint: LEXICON_TRIPLE_UNIQUE,
+      fields: ["subject", "predicate", "object"],
+    });
+  }
 }

@@ -28,10 +28,11 @@ export function findLocationsPage(
   const where: Prisma.LocationWhereInput = { AND: [releasedWhere(viewer), locationWhere(filter)] };
   return findPageById(
     page,
-    (afterId, take) =>
+    (afterId, take, skip) =>
       prisma.location.findMany({
         where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
         orderBy: { id: "asc" },
+        skip,
         take,
       }),
     () => prisma.location.count({ where }),

@@ -17,6 +17,7 @@ const ENTITY_OF_TABLE = {
   asset: "Asset",
   contact: "Contact",
   deployment: "Deployment",
+  lexicon_triple: "LexiconTriple",
   observation: "Observation",
   sample: "Sample",
   sensor: "Sensor",

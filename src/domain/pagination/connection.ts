@@ -2,7 +2,7 @@
  * The shape every paginated list resolves to before GraphQL serialises it.
  * `totalCount` is a thunk so that the COUNT query only runs when a client asks for it.
  */
-import { encodeCursor, type CursorKey, type PageRequest } from "./pageArgs.js";
+import { encodeCursor, offsetOf, type CursorKey, type PageRequest } from "./pageArgs.js";
 
 export interface Edge<T> {
   cursor: string;
@@ -36,7 +36,7 @@ export function toConnection<T>(
     edges,
     pageInfo: {
       hasNextPage: rows.length > page.take,
-      hasPreviousPage: page.after !== null,
+      hasPreviousPage: page.after !== null || offsetOf(page) > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -4,14 +4,17 @@
  * Contract: `first` defaults to DEFAULT_PAGE_SIZE and must lie in [0, MAX_PAGE_SIZE]; a cursor is
  * an opaque base64url string that encodes the sort key of an edge, id last. A decoded cursor
  * passes the input policy (inputPolicy.ts): its id is an int4, its strings are storable text, its
- * times (`cursorTime`) storable instants. Anything else is a BadUserInputError naming the
- * argument; nothing reaches the database.
+ * times (`cursorTime`) storable instants. `offset` (page jumps of data grids) defaults to 0, must
+ * lie in [0, MAX_OFFSET] and cannot be combined with `after`. Anything else is a
+ * BadUserInputError naming the argument; nothing reaches the database.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { int4Problem, textProblem, timeProblem } from "../validation/inputPolicy.js";
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 1_000;
+/** Most rows a page jump may skip: deeper pages are reached with cursors or a narrower filter. */
+export const MAX_OFFSET = 10_000;
 
 /** A cursor's content: the values of the sort key of one edge, id last. */
 export type CursorKey = readonly (string | number | null)[];
@@ -21,6 +24,8 @@ export interface PageRequest {
   take: number;
   /** Sort key of the edge after which the page starts, or null for the first page. */
   after: CursorKey | null;
+  /** Rows of the ordering skipped before the page (a grid's page jump); absent means 0. */
+  offset?: number;
 }
 
 export function encodeCursor(key: CursorKey): string {
@@ -53,7 +58,7 @@ export function cursorTime(value: unknown): Date | null {
 }
 
 export function parsePageRequest(
-  args: { first?: number | null; after?: string | null },
+  args: { first?: number | null; after?: string | null; offset?: number | null },
   maxPageSize = MAX_PAGE_SIZE,
 ): PageRequest {
   const take = args.first ?? DEFAULT_PAGE_SIZE;
@@ -63,5 +68,27 @@ export function parsePageRequest(
       { argument: "first", limit: maxPageSize },
     );
   }
-  return { take, after: args.after ? decodeCursor(args.after) : null };
+  const offset = parseOffset(args.offset, Boolean(args.after));
+  return { take, after: args.after ? decodeCursor(args.after) : null, offset };
+}
+
+function parseOffset(offset: number | null | undefined, withAfter: boolean): number {
+  if (offset === null || offset === undefined) return 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    throw new BadUserInputError(
+      `Argument "offset" must be between 0 and ${MAX_OFFSET} (got ${offset}); page through deeper rows with "after" or narrow the filter`,
+      { argument: "offset", limit: MAX_OFFSET },
+    );
+  }
+  if (withAfter) {
+    throw new BadUserInputError(`Arguments "offset" and "after" cannot be combined: jump to a page with "offset", or continue from a cursor with "after"`, {
+      argument: "offset",
+    });
+  }
+  return offset;
+}
+
+/** Rows to skip before the page (0 without a page jump). */
+export function offsetOf(page: PageRequest): number {
+  return page.offset ?? 0;
 }

@@ -1,14 +1,14 @@
 /**
  * Keyset pages of rows ordered by their integer id, for lists that have no other sort key.
  *
- * Contract: `fetch(afterId, take)` must return rows with id > afterId (all rows when null), in
- * ascending id order, at most `take` of them; it is called with `page.take + 1` so that the extra
+ * Contract: `fetch(afterId, take, skip)` must return rows with id > afterId (all rows when null), in
+ * ascending id order, skipping the first `skip` of them, at most `take` of them; it is called with `page.take + 1` so that the extra
  * row only signals a next page, and not at all for `first: 0`. A cursor that does not hold an id
  * is a BadUserInputError. `count` runs only when `totalCount` is selected.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { toConnection, type Connection } from "./connection.js";
-import type { PageRequest } from "./pageArgs.js";
+import { offsetOf, type PageRequest } from "./pageArgs.js";
 
 export function afterIdOf(page: PageRequest): number | null {
   if (page.after === null) return null;
@@ -21,10 +21,10 @@ export function afterIdOf(page: PageRequest): number | null {
 
 export async function findPageById<T extends { id: number }>(
   page: PageRequest,
-  fetch: (afterId: number | null, take: number) => Promise<T[]>,
+  fetch: (afterId: number | null, take: number, skip: number) => Promise<T[]>,
   count: () => Promise<number>,
 ): Promise<Connection<T>> {
   const afterId = afterIdOf(page);
-  const rows = page.take === 0 ? [] : await fetch(afterId, page.take + 1);
+  const rows = page.take === 0 ? [] : await fetch(afterId, page.take + 1, offsetOf(page));
   return toConnection(rows, page, (row) => [row.id], count);
 }

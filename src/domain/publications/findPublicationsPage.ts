@@ -10,10 +10,11 @@ import { findPageById } from "../pagination/pageById.js";
 export function findPublicationsPage(prisma: PrismaClient, page: PageRequest): Promise<Connection<Publication>> {
   return findPageById(
     page,
-    (afterId, take) =>
+    (afterId, take, skip) =>
       prisma.publication.findMany({
         where: afterId === null ? {} : { id: { gt: afterId } },
         orderBy: { id: "asc" },
+        skip,
         take,
       }),
     () => prisma.publication.count(),

@@ -1,31 +1,21 @@
 /**
  * One page of rows in id order for the simple reference lists (parameters, regulatory limits,
- * sensors), with a lazily counted total. Contract: one statement for the page, one more only
- * when the total is asked for; a cursor whose last element is not an id is a BadUserInputError.
+ * sensors), with a lazily counted total. Contract: as `findPageById` (one statement for the page,
+ * none for `first: 0`, one more only when the total is asked for; a cursor whose last element is
+ * not an id is a BadUserInputError), with the page arguments passed as one object.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
+import type { Connection } from "../pagination/connection.js";
 import type { PageRequest } from "../pagination/pageArgs.js";
-
-/** The id after which the page starts, or null for the first page. */
-export function afterId(page: PageRequest): number | null {
-  if (!page.after) return null;
-  const id = page.after.at(-1);
-  if (typeof id !== "number" || !Number.isSafeInteger(id)) {
-    throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });
-  }
-  return id;
-}
+import { findPageById } from "../pagination/pageById.js";
 
 /**
- * Runs `findPage` (which must order by id ascending, keep ids greater than `afterId`, and take
- * `take` rows) and `count` (the total, run only when asked for).
+ * Runs `findPage` (which must order by id ascending, keep ids greater than `afterId`, skip `skip`
+ * rows and take `take` rows) and `count` (the total, run only when asked for).
  */
-export async function findByIdPage<T extends { id: number }>(
+export function findByIdPage<T extends { id: number }>(
   page: PageRequest,
-  findPage: (args: { afterId: number | null; take: number }) => Promise<T[]>,
+  findPage: (args: { afterId: number | null; take: number; skip: number }) => Promise<T[]>,
   count: () => Promise<number>,
 ): Promise<Connection<T>> {
-  const rows = await findPage({ afterId: afterId(page), take: page.take + 1 });
-  return toConnection(rows, page, (r) => [r.id], count);
+  return findPageById(page, (afterId, take, skip) => findPage({ afterId, take, skip }), count);
 }

@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient, Sample } from "../../generated/prisma/client.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
-import { cursorTime, type CursorKey, type PageRequest } from "../pagination/pageArgs.js";
+import { cursorTime, offsetOf, type CursorKey, type PageRequest } from "../pagination/pageArgs.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { visibleSampleWhere } from "../visibility/visibilityWhere.js";
 
@@ -32,6 +32,7 @@ export async function findSamplesPage(
   const rows = await prisma.sample.findMany({
     where: page.after ? { AND: [where, afterSample(page.after)] } : where,
     orderBy: [{ sampleDate: "desc" }, { id: "desc" }],
+    skip: offsetOf(page),
     take: page.take + 1,
   });
   return toConnection(rows, page, (s) => [s.sampleDate.toISOString(), s.id], () => prisma.sample.count({ where }));

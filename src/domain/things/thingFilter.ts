@@ -5,7 +5,7 @@
  * internal values, the stored lexicon terms) and returns a `ThingListFilter`, or throws
  * BadUserInputError naming the offending argument: coordinates out of range, a box whose minimum
  * exceeds its maximum, a non-positive or over-large distance, a malformed id, more than
- * MAX_FILTER_LIST values in `ids` or `names`. Distances are converted to km. An empty list
+ * MAX_FILTER_LIST values in any list. Distances are converted to km. An empty list
  * (`thingTypes: []`, `ids: []`) matches nothing, as `IN ()` would.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
@@ -49,6 +49,26 @@ export interface ThingListFilter {
   bbox?: LatLonBounds;
   /** Current location within the great-circle distance of the centre. */
   near?: Circle;
+  /** Value of the current "Well Status" row, any of them. */
+  wellStatuses?: readonly string[];
+  /** Value of the current "Monitoring Status" row, any of them. */
+  monitoringStatuses?: readonly string[];
+  /** Current monitoring frequency, any of them. */
+  monitoringFrequencies?: readonly string[];
+  /** County of the current location, ignoring case. */
+  county?: string;
+  /** State of the current location, ignoring case. */
+  state?: string;
+  /** Associated with this contact (one the viewer may see). */
+  contactId?: number;
+  /** Stored `aquifer_type` terms of any aquifer association, any of them. */
+  aquiferTypes?: readonly string[];
+  /** Stored `formation_code` terms of the completion formation, any of them. */
+  formations?: readonly string[];
+  /** A groundwater level the viewer may see measured at or after this time. */
+  measuredSince?: Date;
+  /** Has (true) or has not (false) a transducer water-level reading the viewer may see. */
+  hasTransducerData?: boolean;
 }
 
 /** Most values accepted in `ids` or `names` (the page-size cap: one page can hold them all). */
@@ -105,6 +125,11 @@ function checkListLength(values: readonly unknown[], argument: string): void {
   }
 }
 
+function listOf(values: readonly string[], argument: string): readonly string[] {
+  checkListLength(values, argument);
+  return values;
+}
+
 export function parseThingFilter(filter: ThingFilter | null | undefined): ThingListFilter {
   const parsed: ThingListFilter = {};
   if (!filter) return parsed;
@@ -124,5 +149,15 @@ export function parseThingFilter(filter: ThingFilter | null | undefined): ThingL
   if (filter.groupName !== null && filter.groupName !== undefined) parsed.groupName = filter.groupName;
   if (filter.bbox) parsed.bbox = parseBbox(filter.bbox);
   if (filter.near) parsed.near = parseNear(filter.near);
+  if (filter.wellStatuses) parsed.wellStatuses = listOf(filter.wellStatuses, "filter.wellStatuses");
+  if (filter.monitoringStatuses) parsed.monitoringStatuses = listOf(filter.monitoringStatuses, "filter.monitoringStatuses");
+  if (filter.monitoringFrequencies) parsed.monitoringFrequencies = listOf(filter.monitoringFrequencies, "filter.monitoringFrequencies");
+  if (filter.county !== null && filter.county !== undefined) parsed.county = filter.county;
+  if (filter.state !== null && filter.state !== undefined) parsed.state = filter.state;
+  if (filter.contactId !== null && filter.contactId !== undefined) parsed.contactId = parseId(filter.contactId, "filter.contactId");
+  if (filter.aquiferTypes) parsed.aquiferTypes = listOf(filter.aquiferTypes, "filter.aquiferTypes");
+  if (filter.formations) parsed.formations = listOf(filter.formations, "filter.formations");
+  if (filter.measuredSince) parsed.measuredSince = filter.measuredSince;
+  if (filter.hasTransducerData !== null && filter.hasTransducerData !== undefined) parsed.hasTransducerData = filter.hasTransducerData;
   return parsed;
 }

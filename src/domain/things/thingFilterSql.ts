@@ -7,13 +7,20 @@
  * by a latitude/longitude range (the `ix_location_latitude_longitude` index) and, for `near`, then
  * by exact haversine distance. The condition also holds only for things the viewer may see, and
  * spatial conditions only match locations the viewer may see (src/domain/visibility), so that
- * pages, counts and maps agree with what the caller may read.
+ * pages, counts and maps agree with what the caller may read. "Current" rows of dated histories
+ * (statuses, monitoring frequency) follow ADR 9 (src/domain/history/currentPeriod.ts): current on
+ * today's UTC date, newest start first, then highest id.
  */
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
 import { boundingBoxAround, haversineKmSql } from "../geo/greatCircle.js";
+import { statusTypes } from "../wells/wellTerms.js";
+import { latestMeasurementSql, transducerDataSql } from "./latestMeasurementSql.js";
 import type { Circle, LatLonBounds, ThingListFilter } from "./thingFilter.js";
+
+/** Today's UTC calendar date, in SQL. */
+const TODAY_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')::date`;
 
 /** `%`, `_` and `\` match themselves inside an ILIKE pattern. */
 function likeEscape(text: string): string {
@@ -61,8 +68,35 @@ function sensorDeployedSql(sensorType: string): Prisma.Sql {
   return Prisma.sql`t.id IN (
     SELECT d.thing_id FROM deployment d JOIN sensor s ON s.id = d.sensor_id
     WHERE s.sensor_type = ${sensorType}
-      AND (d.installation_date IS NULL OR d.installation_date <= (now() AT TIME ZONE 'UTC')::date)
-      AND (d.removal_date IS NULL OR d.removal_date >= (now() AT TIME ZONE 'UTC')::date))`;
+      AND (d.installation_date IS NULL OR d.installation_date <= ${TODAY_UTC})
+      AND (d.removal_date IS NULL OR d.removal_date >= ${TODAY_UTC}))`;
+}
+
+/** `h.start_date <= today <= coalesce(h.end_date, today)`, newest start then highest id first. */
+const CURRENT_ROW = Prisma.sql`h.start_date <= ${TODAY_UTC} AND (h.end_date IS NULL OR h.end_date >= ${TODAY_UTC})
+      ORDER BY h.start_date DESC, h.id DESC LIMIT 1`;
+
+/** The value of `t`'s current status row of `statusType`, or NULL. */
+function currentStatusSql(statusType: string): Prisma.Sql {
+  return Prisma.sql`(SELECT h.status_value FROM status_history h
+      WHERE h.thing_id = t.id AND h.status_type = ${statusType} AND ${CURRENT_ROW})`;
+}
+
+/** `t`'s current monitoring frequency, or NULL. */
+const CURRENT_FREQUENCY = Prisma.sql`(SELECT h.monitoring_frequency FROM monitoring_frequency_history h
+      WHERE h.thing_id = t.id AND ${CURRENT_ROW})`;
+
+function contactSql(contactId: number, viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`t.id IN (
+    SELECT tca.thing_id FROM thing_contact_association tca JOIN contact c ON c.id = tca.contact_id
+    WHERE tca.contact_id = ${contactId} AND ${releasedSql(viewer, Prisma.sql`c.release_status`)})`;
+}
+
+function aquiferTypesSql(aquiferTypes: readonly string[]): Prisma.Sql {
+  return Prisma.sql`t.id IN (
+    SELECT taa.thing_id FROM thing_aquifer_association taa
+    JOIN aquifer_type aty ON aty.thing_aquifer_association_id = taa.id
+    WHERE ${anyOf(Prisma.sql`aty.aquifer_type`, aquiferTypes)})`;
 }
 
 export function thingFilterSql(filter: ThingListFilter, viewer: Viewer): Prisma.Sql {
@@ -87,5 +121,17 @@ export function thingFilterSql(filter: ThingListFilter, viewer: Viewer): Prisma.
   }
   if (filter.bbox) conditions.push(bboxSql(filter.bbox, viewer));
   if (filter.near) conditions.push(nearSql(filter.near, viewer));
+  if (filter.wellStatuses) conditions.push(anyOf(currentStatusSql(statusTypes.WELL), filter.wellStatuses));
+  if (filter.monitoringStatuses) conditions.push(anyOf(currentStatusSql(statusTypes.MONITORING), filter.monitoringStatuses));
+  if (filter.monitoringFrequencies) conditions.push(anyOf(CURRENT_FREQUENCY, filter.monitoringFrequencies));
+  if (filter.county !== undefined) conditions.push(currentLocationWhere(Prisma.sql`lower(l.county) = lower(${filter.county})`, viewer));
+  if (filter.state !== undefined) conditions.push(currentLocationWhere(Prisma.sql`lower(l.state) = lower(${filter.state})`, viewer));
+  if (filter.contactId !== undefined) conditions.push(contactSql(filter.contactId, viewer));
+  if (filter.aquiferTypes) conditions.push(aquiferTypesSql(filter.aquiferTypes));
+  if (filter.formations) conditions.push(anyOf(Prisma.sql`t.formation_completion_code`, filter.formations));
+  if (filter.measuredSince) conditions.push(Prisma.sql`${latestMeasurementSql(viewer)} >= ${filter.measuredSince}::timestamptz`);
+  if (filter.hasTransducerData !== undefined) {
+    conditions.push(filter.hasTransducerData ? transducerDataSql(viewer) : Prisma.sql`NOT ${transducerDataSql(viewer)}`);
+  }
   return conditions.length === 0 ? Prisma.sql`true` : Prisma.join(conditions, " AND ");
 }

@@ -1,6 +1,6 @@
 /**
  * The arguments of a list of things (`things`, `wells`, `springs`), validated before any SQL.
- * Contract: `first`/`after` as parsePageRequest, `filter` as parseThingFilter, `orderBy` default
+ * Contract: `first`/`after`/`offset` as parsePageRequest, `filter` as parseThingFilter, `orderBy` default
  * id ascending; `thingType`, when given, replaces `filter.thingTypes` (typed lists).
  */
 import type { ThingFilter, ThingOrder as ThingOrderInput } from "../../generated/graphql.js";
@@ -13,6 +13,7 @@ export interface ThingListArgs {
   orderBy?: ThingOrderInput | null;
   first?: number | null;
   after?: string | null;
+  offset?: number | null;
 }
 
 export interface ThingListRequest {

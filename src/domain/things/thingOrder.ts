@@ -1,17 +1,22 @@
 /**
  * Orderings of lists of things, with keyset cursors.
  *
- * Contract: every ordering is total (ties broken by id, in the same direction); WELL_DEPTH puts
- * things without a depth last in both directions. A cursor key is `[tag, id]` for ID and
- * `[tag, value, id]` otherwise, where `tag` names field and direction ("NAME ASC"); a key of
- * another ordering, or of the wrong shape, is a BadUserInputError on `after`. `keysetSql` selects
- * exactly the rows after the key in the ordering, so that forward paging has no duplicates or gaps.
+ * Contract: every ordering is total (ties broken by id, in the same direction); a nullable field
+ * (WELL_DEPTH, HOLE_DEPTH, LATEST_MEASUREMENT, UPDATED_AT) puts things without a value last in
+ * both directions. A cursor key is `[tag, id]` for ID and `[tag, value, id]` otherwise, where `tag`
+ * names field and direction ("NAME ASC") and `value` is the row's `sortValue` (times as ISO
+ * strings); a key of another ordering, or of the wrong shape, is a BadUserInputError on `after`.
+ * `keysetSql` selects exactly the rows after the key in the ordering, so that forward paging has
+ * no duplicates or gaps. LATEST_MEASUREMENT depends on what the viewer may see
+ * (latestMeasurementSql.ts), so its expression takes the viewer.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { Prisma, type Thing } from "../../generated/prisma/client.js";
 import { cursorTime, type CursorKey } from "../pagination/pageArgs.js";
+import type { Viewer } from "../visibility/viewer.js";
+import { latestMeasurementSql } from "./latestMeasurementSql.js";
 
-export type ThingOrderField = "ID" | "NAME" | "CREATED_AT" | "WELL_DEPTH";
+export type ThingOrderField = "ID" | "NAME" | "CREATED_AT" | "UPDATED_AT" | "WELL_DEPTH" | "HOLE_DEPTH" | "LATEST_MEASUREMENT";
 export type SortDirection = "ASC" | "DESC";
 
 export interface ThingOrder {
@@ -21,54 +26,60 @@ export interface ThingOrder {
 
 export const DEFAULT_THING_ORDER: ThingOrder = { field: "ID", direction: "ASC" };
 
-type SortValue = string | number | null;
+/** A thing read by a list query, with the value of its ordering (`sortExpression`), absent for ID. */
+export type ThingRow = Thing & { sortValue?: Date | number | string | null };
+
+type CursorValue = string | number | null;
+
+type ValueKind = "text" | "time" | "number";
 
 interface FieldSpec {
-  column: Prisma.Sql;
+  expression(viewer: Viewer): Prisma.Sql;
   nullable: boolean;
-  valueOf(thing: Thing): SortValue;
-  /** The SQL parameter for a cursor value, or undefined when the value has the wrong type. */
-  parameter(value: SortValue): Prisma.Sql | undefined;
+  kind: ValueKind;
 }
 
+const column = (sql: Prisma.Sql) => () => sql;
+
 const FIELDS: Record<Exclude<ThingOrderField, "ID">, FieldSpec> = {
-  NAME: {
-    column: Prisma.sql`t.name`,
-    nullable: false,
-    valueOf: (t) => t.name,
-    parameter: (v) => (typeof v === "string" ? Prisma.sql`${v}::text` : undefined),
-  },
-  CREATED_AT: {
-    column: Prisma.sql`t.created_at`,
-    nullable: false,
-    valueOf: (t) => t.createdAt.toISOString(),
-    parameter: (v) =>
-      cursorTime(v) !== null ? Prisma.sql`${v}::timestamptz` : undefined,
-  },
-  WELL_DEPTH: {
-    column: Prisma.sql`t.well_depth`,
-    nullable: true,
-    valueOf: (t) => t.wellDepth,
-    parameter: (v) => (typeof v === "number" && Number.isFinite(v) ? Prisma.sql`${v}::float8` : undefined),
-  },
+  NAME: { expression: column(Prisma.sql`t.name`), nullable: false, kind: "text" },
+  CREATED_AT: { expression: column(Prisma.sql`t.created_at`), nullable: false, kind: "time" },
+  UPDATED_AT: { expression: column(Prisma.sql`t.updated_at`), nullable: true, kind: "time" },
+  WELL_DEPTH: { expression: column(Prisma.sql`t.well_depth`), nullable: true, kind: "number" },
+  HOLE_DEPTH: { expression: column(Prisma.sql`t.hole_depth`), nullable: true, kind: "number" },
+  LATEST_MEASUREMENT: { expression: latestMeasurementSql, nullable: true, kind: "time" },
 };
+
+/** The SQL parameter for a cursor value, or undefined when the value has the wrong type. */
+function parameterOf(kind: ValueKind, value: CursorValue): Prisma.Sql | undefined {
+  if (kind === "text") return typeof value === "string" ? Prisma.sql`${value}::text` : undefined;
+  if (kind === "number") return typeof value === "number" && Number.isFinite(value) ? Prisma.sql`${value}::float8` : undefined;
+  return cursorTime(value) !== null ? Prisma.sql`${value}::timestamptz` : undefined;
+}
 
 function tagOf(order: ThingOrder): string {
   return `${order.field} ${order.direction}`;
 }
 
+/** The value the ordering sorts by, to select as `"sortValue"`; null for ID (the id itself). */
+export function sortExpression(order: ThingOrder, viewer: Viewer): Prisma.Sql | null {
+  return order.field === "ID" ? null : FIELDS[order.field].expression(viewer);
+}
+
 /** The `ORDER BY` list (without the keywords). */
-export function thingOrderSql(order: ThingOrder): Prisma.Sql {
+export function thingOrderSql(order: ThingOrder, viewer: Viewer): Prisma.Sql {
   const direction = Prisma.raw(order.direction);
   if (order.field === "ID") return Prisma.sql`t.id ${direction}`;
   const spec = FIELDS[order.field];
   const nulls = spec.nullable ? Prisma.raw(" NULLS LAST") : Prisma.empty;
-  return Prisma.sql`${spec.column} ${direction}${nulls}, t.id ${direction}`;
+  return Prisma.sql`${spec.expression(viewer)} ${direction}${nulls}, t.id ${direction}`;
 }
 
-/** The cursor key of a thing in this ordering. */
-export function thingCursorKey(order: ThingOrder, thing: Thing): CursorKey {
-  return order.field === "ID" ? [tagOf(order), thing.id] : [tagOf(order), FIELDS[order.field].valueOf(thing), thing.id];
+/** The cursor key of a row in this ordering. */
+export function thingCursorKey(order: ThingOrder, row: ThingRow): CursorKey {
+  if (order.field === "ID") return [tagOf(order), row.id];
+  const value = row.sortValue ?? null;
+  return [tagOf(order), value instanceof Date ? value.toISOString() : value, row.id];
 }
 
 function badCursor(): BadUserInputError {
@@ -76,7 +87,7 @@ function badCursor(): BadUserInputError {
 }
 
 /** The condition "after the edge with this key" in this ordering. */
-export function keysetSql(order: ThingOrder, key: CursorKey): Prisma.Sql {
+export function keysetSql(order: ThingOrder, key: CursorKey, viewer: Viewer): Prisma.Sql {
   const id = key.at(-1);
   if (key[0] !== tagOf(order) || typeof id !== "number" || !Number.isSafeInteger(id)) throw badCursor();
   const beyond = Prisma.raw(order.direction === "ASC" ? ">" : "<");
@@ -86,14 +97,15 @@ export function keysetSql(order: ThingOrder, key: CursorKey): Prisma.Sql {
   }
   if (key.length !== 3) throw badCursor();
   const spec = FIELDS[order.field];
+  const expression = spec.expression(viewer);
   const value = key[1] ?? null;
   if (value === null) {
     // Only a nullable field has a null tail; it is last in both directions.
     if (!spec.nullable) throw badCursor();
-    return Prisma.sql`(${spec.column} IS NULL AND t.id ${beyond} ${id})`;
+    return Prisma.sql`(${expression} IS NULL AND t.id ${beyond} ${id})`;
   }
-  const parameter = spec.parameter(value);
+  const parameter = parameterOf(spec.kind, value);
   if (parameter === undefined) throw badCursor();
-  const after = Prisma.sql`${spec.column} ${beyond} ${parameter} OR (${spec.column} = ${parameter} AND t.id ${beyond} ${id})`;
-  return spec.nullable ? Prisma.sql`(${after} OR ${spec.column} IS NULL)` : Prisma.sql`(${after})`;
+  const after = Prisma.sql`${expression} ${beyond} ${parameter} OR (${expression} = ${parameter} AND t.id ${beyond} ${id})`;
+  return spec.nullable ? Prisma.sql`(${after} OR ${expression} IS NULL)` : Prisma.sql`(${after})`;
 }

@@ -328,3 +328,9 @@ export type GeochronologyAge = Prisma.GeochronologyAgeModel
  * Membership of a well in the collaborative groundwater monitoring network.
  */
 export type CollaborativeNetworkWell = Prisma.CollaborativeNetworkWellModel
+/**
+ * Model ApiKey
+ * A key for a machine client (ADR 29): `Authorization: Bearer ocw_...`. Only the SHA-256 digest of
+ * the secret is stored; the secret itself is shown once, when the key is created.
+ */
+export type ApiKey = Prisma.ApiKeyModel

@@ -99,7 +99,8 @@ export const ModelName = {
   PubAuthorPublicationAssociation: 'PubAuthorPublicationAssociation',
   PubAuthorContactAssociation: 'PubAuthorContactAssociation',
   GeochronologyAge: 'GeochronologyAge',
-  CollaborativeNetworkWell: 'CollaborativeNetworkWell'
+  CollaborativeNetworkWell: 'CollaborativeNetworkWell',
+  ApiKey: 'ApiKey'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -1029,6 +1030,30 @@ export const CollaborativeNetworkWellScalarFieldEnum = {
 } as const
 
 export type CollaborativeNetworkWellScalarFieldEnum = (typeof CollaborativeNetworkWellScalarFieldEnum)[keyof typeof CollaborativeNetworkWellScalarFieldEnum]
+
+
+export const ApiKeyScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  displayPrefix: 'displayPrefix',
+  secretDigest: 'secretDigest',
+  ownerId: 'ownerId',
+  ownerName: 'ownerName',
+  ownerRole: 'ownerRole',
+  role: 'role',
+  personalData: 'personalData',
+  expiresAt: 'expiresAt',
+  revokedAt: 'revokedAt',
+  lastUsedAt: 'lastUsedAt',
+  createdAt: 'createdAt',
+  createdByName: 'createdByName',
+  createdById: 'createdById',
+  updatedAt: 'updatedAt',
+  updatedByName: 'updatedByName',
+  updatedById: 'updatedById'
+} as const
+
+export type ApiKeyScalarFieldEnum = (typeof ApiKeyScalarFieldEnum)[keyof typeof ApiKeyScalarFieldEnum]
 
 
 export const SortOrder = {
