@@ -115,4 +115,11 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
 
   // landowner consent for field work; not personal data (permissionMutations.graphql)
   setThingPermission: EDITOR,
+
+  // field visits (fieldEventMutations.graphql) and chemistry results (chemistry.graphql)
+  updateFieldEvent: EDITOR,
+  addFieldEventParticipant: EDITOR,
+  removeFieldEventParticipant: EDITOR,
+  deleteFieldEvent: ADMIN,
+  importChemistryResults: EDITOR,
 });

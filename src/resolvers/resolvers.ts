@@ -33,6 +33,9 @@ import { transducerMutationResolvers } from "./transducerMutations.js";
 import { importMutationResolvers } from "./importMutations.js";
 import { assetMutationResolvers } from "./assetMutations.js";
 import { permissionMutationResolvers } from "./permissionMutations.js";
+import { fieldEventResolvers } from "./fieldEvent.js";
+import { fieldEventMutationResolvers } from "./fieldEventMutations.js";
+import { chemistryResolvers } from "./chemistry.js";
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -58,7 +61,16 @@ export const resolvers: Resolvers = {
   ImportResult: importMutationResolvers.ImportResult,
   ImportedWaterLevel: importMutationResolvers.ImportedWaterLevel,
   ImportedWell: importMutationResolvers.ImportedWell,
-  Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well },
+  FieldEvent: fieldEventResolvers.FieldEvent,
+  FieldEventParticipant: fieldEventResolvers.FieldEventParticipant,
+  FieldActivity: fieldEventResolvers.FieldActivity,
+  FieldEventConnection: fieldEventResolvers.FieldEventConnection,
+  ChemistryResult: chemistryResolvers.ChemistryResult,
+  ChemistryResultConnection: chemistryResolvers.ChemistryResultConnection,
+  ChemistrySummary: chemistryResolvers.ChemistrySummary,
+  LimitComparison: chemistryResolvers.LimitComparison,
+  ImportedChemistryResult: chemistryResolvers.ImportedChemistryResult,
+  Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well, ...fieldEventResolvers.Well, ...chemistryResolvers.Well },
   Spring: { ...springResolvers.Spring, ...assetResolvers.Spring },
   Query: {
     ...baseResolvers.Query,
@@ -78,6 +90,8 @@ export const resolvers: Resolvers = {
     ...sampleResolvers.Query,
     ...sensorResolvers.Query,
     ...hydrographResolvers.Query,
+    ...fieldEventResolvers.Query,
+    ...chemistryResolvers.Query,
   },
   Mutation: {
     ...lexiconMutationResolvers.Mutation,
@@ -94,5 +108,7 @@ export const resolvers: Resolvers = {
     ...importMutationResolvers.Mutation,
     ...assetMutationResolvers.Mutation,
     ...permissionMutationResolvers.Mutation,
+    ...fieldEventMutationResolvers.Mutation,
+    ...chemistryResolvers.Mutation,
   },
 };

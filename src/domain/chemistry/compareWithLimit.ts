@@ -8,15 +8,15 @@
  * - a non-detect (detection flag "<", "ND", "U", "BDL", or starting with "<") → exceeds false: the
  *   analyte was below what the laboratory could detect;
  * - units that `convertConcentration` cannot convert → not comparable, with its reason;
- * - otherwise `exceeds` is value (in the limit's unit) > limit value: a result equal to the limit
- *   meets it. `valueInLimitUnit` is the converted value.
+ * - otherwise `exceeds` is value > limit (the limit converted into the result's unit): a result
+ *   equal to the limit meets it. `valueInLimitUnit` is the value converted into the limit's unit.
  * `compareWithLimits` compares with every limit of the parameter: `exceeds` is true when any limit
  * is exceeded, false when every comparable limit is met and at least one was comparable, null
  * when none was; `exceededLimit` is the highest limit exceeded (the one exceeded by the smallest
  * ratio, whatever the units: the MCL of fluoride over its SMCL when a value exceeds both), then the
  * lowest id.
  */
-import { convertConcentration } from "./convertConcentration.js";
+import { concentrationRatio, convertConcentration } from "./convertConcentration.js";
 
 export interface ComparableResult {
   value: number | null;
@@ -46,11 +46,15 @@ export function isNonDetect(flag: string | null | undefined): boolean {
 export function compareWithLimit(result: ComparableResult, limit: ComparableLimit): LimitComparison {
   if (result.value === null) return { comparable: false, exceeds: null, valueInLimitUnit: null, reason: "no value" };
   const converted = convertConcentration(result.value, result.unit, limit.unit);
-  if (!converted.ok) return { comparable: false, exceeds: null, valueInLimitUnit: null, reason: converted.reason };
+  const limitRatio = concentrationRatio(limit.unit, result.unit);
+  if (!converted.ok || !limitRatio.ok) {
+    return { comparable: false, exceeds: null, valueInLimitUnit: null, reason: converted.ok ? "units cannot be converted" : converted.reason };
+  }
   if (isNonDetect(result.detectionFlag)) {
     return { comparable: true, exceeds: false, valueInLimitUnit: converted.value, reason: `not detected (${result.detectionFlag?.trim()})` };
   }
-  return { comparable: true, exceeds: converted.value > limit.value, valueInLimitUnit: converted.value, reason: null };
+  // Compared in the result's unit (limit × ratio), the arithmetic the chemistry summary's SQL repeats.
+  return { comparable: true, exceeds: result.value > limit.value * limitRatio.ratio, valueInLimitUnit: converted.value, reason: null };
 }
 
 export interface LimitsVerdict<L extends ComparableLimit> {

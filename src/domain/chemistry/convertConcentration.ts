@@ -26,6 +26,7 @@ const MG_PER_L: Readonly<Record<string, number>> = {
 };
 
 export type Conversion = { ok: true; value: number } | { ok: false; reason: string };
+export type Ratio = { ok: true; ratio: number } | { ok: false; reason: string };
 
 interface ParsedUnit {
   /** Normalised unit without its basis. */
@@ -35,7 +36,7 @@ interface ParsedUnit {
 }
 
 function parseUnit(text: string): ParsedUnit {
-  const normalised = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[µu](?=g\/)/, "μ");
+  const normalised = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[µu](?=\s*g\s*\/)/, "μ");
   const match = /^(.*?)\s+as\s+(.+)$/.exec(normalised);
   const unit = (match?.[1] ?? normalised).replace(/\s+/g, "");
   return { unit, basis: match?.[2]?.replace(/\s+/g, "") ?? null };
@@ -46,17 +47,26 @@ function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-export function convertConcentration(value: number, from: string, to: string): Conversion {
+/** The factor that takes a value in `from` to `to` (1 for equal units), or why there is none. */
+export function concentrationRatio(from: string, to: string): Ratio {
   const source = parseUnit(from);
   const target = parseUnit(to);
   if (source.basis !== null && target.basis !== null && source.basis !== target.basis) {
     return { ok: false, reason: `${from} cannot be converted to ${to}: different basis (needs a molar mass)` };
   }
-  if (source.unit === target.unit) return { ok: true, value };
+  if (source.unit === target.unit) return { ok: true, ratio: 1 };
   const fromFactor = MG_PER_L[source.unit];
   const toFactor = MG_PER_L[target.unit];
-  if (fromFactor === undefined || toFactor === undefined) {
-    return { ok: false, reason: `${from} cannot be converted to ${to}` };
-  }
-  return { ok: true, value: clean((value * fromFactor) / toFactor) };
+  if (fromFactor === undefined || toFactor === undefined) return { ok: false, reason: `${from} cannot be converted to ${to}` };
+  return { ok: true, ratio: fromFactor / toFactor };
 }
+
+export function convertConcentration(value: number, from: string, to: string): Conversion {
+  const ratio = concentrationRatio(from, to);
+  return ratio.ok ? { ok: true, value: ratio.ratio === 1 ? value : clean(value * ratio.ratio) } : ratio;
+}
+
+/** Every ratio `concentrationRatio` can give, for SQL that must multiply by the same numbers. */
+export const CONCENTRATION_RATIOS: readonly number[] = [
+  ...new Set(Object.values(MG_PER_L).flatMap((from) => Object.values(MG_PER_L).map((to) => (from === to ? 1 : from / to)))),
+];

@@ -17,6 +17,8 @@ const ENTITY_OF_TABLE = {
   asset: "Asset",
   contact: "Contact",
   deployment: "Deployment",
+  field_event: "FieldEvent",
+  field_event_participant: "FieldEventParticipant",
   observation: "Observation",
   sample: "Sample",
   sensor: "Sensor",
