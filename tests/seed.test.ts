@@ -203,7 +203,7 @@ describe("seedVocabulary", () => {
     const before = await tableCounts(db.pool);
     const summary = await seedVocabulary(db.prisma);
     for (const part of Object.values(summary)) expect(part.inserted).toBe(0);
-    expect(summary.terms.total).toBe(1053);
+    expect(summary.terms.total).toBe(1056);
     expect(await tableCounts(db.pool)).toEqual(before);
   });
 
