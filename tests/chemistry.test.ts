@@ -72,7 +72,7 @@ describe("chemistryResults", () => {
     const result = await api.run<{ chemistryResults: { edges: { node: Record<string, unknown> }[] } }>(
       `query($ids: [ID!]) { chemistryResults(filter: { wellIds: $ids }) { edges { node {
         id value unit detectionFlag observedAt releaseStatus analysisMethod { code } sample { name } thing { id } parameter { name }
-        observation { id } } } } }`,
+        observation { id detectionFlag } } } } }`,
       { ids: [String(well.id)] },
     );
     expect(result.errors).toBeUndefined();
@@ -88,7 +88,7 @@ describe("chemistryResults", () => {
         sample: { name: visit.sample.sampleName },
         thing: { id: String(well.id) },
         parameter: { name: "Fluoride" },
-        observation: { id: String(visit.observations[1]?.id) },
+        observation: { id: String(visit.observations[1]?.id), detectionFlag: "ND" },
       },
       {
         id: String(visit.observations[0]?.id),
@@ -101,7 +101,7 @@ describe("chemistryResults", () => {
         sample: { name: visit.sample.sampleName },
         thing: { id: String(well.id) },
         parameter: { name: "Arsenic" },
-        observation: { id: String(visit.observations[0]?.id) },
+        observation: { id: String(visit.observations[0]?.id), detectionFlag: null },
       },
     ]);
   });

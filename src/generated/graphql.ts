@@ -3092,6 +3092,8 @@ export type Observation = {
   __typename?: 'Observation';
   /** Laboratory or field method the value was obtained with, or null when not recorded. */
   analysisMethod?: Maybe<AnalysisMethod>;
+  /** Laboratory qualifier of a chemistry result exactly as reported ("<", "ND", "J", "U", ...), or null. */
+  detectionFlag?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Measuring point height above ground checked in the field with this measurement, feet; null when not checked. */
@@ -7688,6 +7690,7 @@ export interface NoteTypeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type ObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
   analysisMethod?: Resolver<Maybe<ResolversTypes['AnalysisMethod']>, ParentType, ContextType>;
+  detectionFlag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measuringPointHeight?: Resolver<Maybe<ResolversTypes['Length']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
