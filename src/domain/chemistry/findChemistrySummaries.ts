@@ -18,7 +18,7 @@ import { idArray } from "../series/seriesSql.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { CHEMISTRY_FROM, visibleChemistrySql } from "./chemistryResultSql.js";
 import { isNonDetect } from "./compareWithLimit.js";
-import { CONCENTRATION_RATIOS, concentrationRatio } from "./convertConcentration.js";
+import { CONCENTRATION_RATIOS, concentrationRatio, convertConcentration } from "./convertConcentration.js";
 
 export interface ChemistrySummaryRow {
   thingId: number;
@@ -58,12 +58,11 @@ function summarise(row: Row): ChemistrySummaryRow {
   let max: number | null = null;
   let exceedanceCount = 0;
   for (const group of row.groups) {
-    const toDefault = concentrationRatio(group.unit, row.defaultUnit);
-    if (toDefault.ok && group.min !== null && group.max !== null) {
-      const low = toDefault.ratio === 1 ? group.min : Number((group.min * toDefault.ratio).toPrecision(12));
-      const high = toDefault.ratio === 1 ? group.max : Number((group.max * toDefault.ratio).toPrecision(12));
-      min = min === null ? low : Math.min(min, low);
-      max = max === null ? high : Math.max(max, high);
+    const low = group.min === null ? null : convertConcentration(group.min, group.unit, row.defaultUnit);
+    const high = group.max === null ? null : convertConcentration(group.max, group.unit, row.defaultUnit);
+    if (low?.ok && high?.ok) {
+      min = min === null ? low.value : Math.min(min, low.value);
+      max = max === null ? high.value : Math.max(max, high.value);
     }
     if (isNonDetect(group.flag)) continue;
     let exceeding = 0;
