@@ -40,7 +40,8 @@ export function readFieldEventNotes(text: string | null): FieldEventNotes {
   return notes;
 }
 
-export function writeFieldEventNotes(notes: FieldEventNotes): string | null {
+/** The notes text of `notes`; an omitted part is absent. */
+export function writeFieldEventNotes(notes: Partial<FieldEventNotes>): string | null {
   const lines: string[] = [];
   if (notes.fieldStaff?.value) lines.push(`${notes.fieldStaff.label}: ${notes.fieldStaff.value}`);
   if (notes.environmentalConditions) lines.push(`${CONDITIONS_LABEL}: ${notes.environmentalConditions}`);

@@ -57,8 +57,7 @@ async function findWell(tx: Prisma.TransactionClient, well: GroundwaterLevelEntr
 function fieldEventNotes(entry: GroundwaterLevelEntry): string | null {
   return writeFieldEventNotes({
     fieldStaff: { label: "Observer initials", value: entry.observerInitials },
-    environmentalConditions: entry.environmentalConditions || null,
-    remarks: null,
+    environmentalConditions: entry.environmentalConditions,
   });
 }
 
