@@ -5,6 +5,7 @@
  * mutations and the HTTP routes, with a progress bar on stderr:
  *   water-levels <file.csv>      manual groundwater levels (all or nothing)
  *   well-inventory <file.csv>    a well inventory (all or nothing)
+ *   chemistry <file.csv>         laboratory chemistry results of existing samples (all or nothing)
  *   transducer --well <name> --parameter <term> <file.csv>
  *                                transducer readings, streamed with COPY (a million rows in seconds)
  * Targets DATABASE_URL, or the embedded database without it. Prints the summary and the problems;
@@ -24,6 +25,7 @@ import { createDatabase, type Database } from "../src/db/createDatabase.js";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/startEmbeddedDatabase.js";
 import type { ImportProgress } from "../src/domain/imports/importOptions.js";
 import type { ImportOutcome } from "../src/domain/imports/importResult.js";
+import { importChemistryResults } from "../src/domain/chemistry/importChemistryResults.js";
 import { importWaterLevels } from "../src/domain/imports/importWaterLevels.js";
 import { importWellInventory } from "../src/domain/imports/importWellInventory.js";
 import { ingestTransducerCsv } from "../src/domain/transducer/ingestTransducerCsv.js";
@@ -33,6 +35,7 @@ import { reviewStatusValues } from "../src/domain/vocabulary/enumValues.js";
 const USAGE = `usage:
   npm run import -- water-levels [--max-rows N] [--release-status TERM] <file.csv>
   npm run import -- well-inventory [--max-rows N] [--release-status TERM] <file.csv>
+  npm run import -- chemistry [--max-rows N] [--release-status TERM] <file.csv>
   npm run import -- transducer --well NAME|--well-id ID --parameter TERM [--deployment ID] [--replace]
                      [--review-status approved|"not reviewed"] [--release-status TERM] <file.csv>`;
 
@@ -150,14 +153,20 @@ async function run(db: Database, kind: string, file: string, values: ReturnType<
       "phase ms": result.timings,
     });
   }
-  if (kind !== "water-levels" && kind !== "well-inventory") throw new UsageError(`unknown import "${kind}"`);
+  if (kind !== "water-levels" && kind !== "well-inventory" && kind !== "chemistry") throw new UsageError(`unknown import "${kind}"`);
   const csv = await readFile(file, "utf8");
   const lexicon = await LexiconCache.load(db.prisma);
   const bar = phaseBar();
   const options = { maxRows: positiveInt("max-rows", values["max-rows"]), releaseStatus, onProgress: bar.onProgress };
   const ctx = { prisma: db.prisma, user, lexicon };
-  const outcome = kind === "water-levels" ? await importWaterLevels(ctx, csv, options) : await importWellInventory(ctx, csv, options);
+  const outcome =
+    kind === "water-levels"
+      ? await importWaterLevels(ctx, csv, options)
+      : kind === "chemistry"
+        ? await importChemistryResults(ctx, csv, options)
+        : await importWellInventory(ctx, csv, options);
   bar.stop();
+  if (outcome.__typename === "ChemistryImportResult") return report(outcome, { results: outcome.results.length });
   if (outcome.__typename === "WaterLevelImportResult") {
     return report(outcome, { waterLevels: outcome.waterLevels.length });
   }

@@ -108,11 +108,12 @@ describe("seedVocabulary", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
 
     // 59 published categories + data_maturity and level_status; 1,018 distinct published term
-    // strings + 35 new ones (37 additions, of which "provisional" and "approved" already exist).
+    // strings + 38 new ones (40 additions, of which "provisional" and "approved" already exist;
+    // μg/L, ng/L and g/L are the chemistry units of ADR 28).
     expect(summary).toEqual({
       categories: { inserted: 61, total: 61 },
-      terms: { inserted: 1053, total: 1053 },
-      termCategories: { inserted: 1115, total: 1115 },
+      terms: { inserted: 1056, total: 1056 },
+      termCategories: { inserted: 1118, total: 1118 },
       parameters: { inserted: 114, total: 114 },
       regulatoryLimits: { inserted: 23, total: 23 },
     });
@@ -130,7 +131,7 @@ describe("seedVocabulary", () => {
     );
     expect(rows).toHaveLength(expectedPairs.size);
     expect(new Set(rows.map((r) => `${r.term}\u0000${r.category}`))).toEqual(expectedPairs);
-    expect(new Set([...published.terms, ...additions.terms].map((t) => t.term)).size).toBe(1053);
+    expect(new Set([...published.terms, ...additions.terms].map((t) => t.term)).size).toBe(1056);
   });
 
   it("keeps the published quirks as one row each and adds the terms the model needs", async () => {
@@ -202,7 +203,7 @@ describe("seedVocabulary", () => {
     const before = await tableCounts(db.pool);
     const summary = await seedVocabulary(db.prisma);
     for (const part of Object.values(summary)) expect(part.inserted).toBe(0);
-    expect(summary.terms.total).toBe(1053);
+    expect(summary.terms.total).toBe(1056);
     expect(await tableCounts(db.pool)).toEqual(before);
   });
 

@@ -127,4 +127,10 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, MutationRequirement>
   createApiKey: SIGNED_IN_VIEWER,
   renameApiKey: SIGNED_IN_VIEWER,
   revokeApiKey: SIGNED_IN_VIEWER,
+  // field visits (fieldEventMutations.graphql) and chemistry results (chemistry.graphql)
+  updateFieldEvent: EDITOR,
+  addFieldEventParticipant: EDITOR,
+  removeFieldEventParticipant: EDITOR,
+  deleteFieldEvent: ADMIN,
+  importChemistryResults: EDITOR,
 });

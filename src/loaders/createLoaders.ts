@@ -5,7 +5,9 @@
 import type { Viewer } from "../domain/visibility/viewer.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { createAssetLoaders } from "./assetLoaders.js";
+import { createChemistryLoaders } from "./chemistryLoaders.js";
 import { createContactLoaders } from "./contactLoaders.js";
+import { createFieldEventLoaders } from "./fieldEventLoaders.js";
 import { createGeochronologyLoaders } from "./geochronologyLoaders.js";
 import { createGroupLoaders } from "./groupLoaders.js";
 import { createLexiconLoaders } from "./lexiconLoaders.js";
@@ -35,6 +37,8 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     sample: () => createSampleLoaders(prisma, viewer),
     sensor: () => createSensorLoaders(prisma, viewer),
     well: () => createWellLoaders(prisma),
+    fieldEvent: () => createFieldEventLoaders(prisma, viewer),
+    chemistry: () => createChemistryLoaders(prisma, viewer),
   });
 }
 

@@ -20,19 +20,7 @@ import {
 } from "../domain/series/seriesWindow.js";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-
-/** One loader per distinct argument value (by `keyOf`), created on first use. */
-function loaderPerArgument<A, K, V>(keyOf: (arg: A) => string, create: (arg: A) => DataLoader<K, V>): (arg: A) => DataLoader<K, V> {
-  const loaders = new Map<string, DataLoader<K, V>>();
-  return (arg) => {
-    const key = keyOf(arg);
-    const existing = loaders.get(key);
-    if (existing) return existing;
-    const loader = create(arg);
-    loaders.set(key, loader);
-    return loader;
-  };
-}
+import { loaderPerArgument } from "./loaderPerArgument.js";
 
 /** Every series is read as `viewer` may see it (released levels and readings of released sites for callers without a role). */
 export function createSeriesLoaders(prisma: PrismaClient, viewer: Viewer) {

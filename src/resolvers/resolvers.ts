@@ -34,6 +34,9 @@ import { importMutationResolvers } from "./importMutations.js";
 import { assetMutationResolvers } from "./assetMutations.js";
 import { permissionMutationResolvers } from "./permissionMutations.js";
 import { apiKeyResolvers } from "./apiKeys.js";
+import { fieldEventResolvers } from "./fieldEvent.js";
+import { fieldEventMutationResolvers } from "./fieldEventMutations.js";
+import { chemistryResolvers } from "./chemistry.js";
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -60,7 +63,16 @@ export const resolvers: Resolvers = {
   ImportedWaterLevel: importMutationResolvers.ImportedWaterLevel,
   ImportedWell: importMutationResolvers.ImportedWell,
   ApiKey: apiKeyResolvers.ApiKey,
-  Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well },
+  FieldEvent: fieldEventResolvers.FieldEvent,
+  FieldEventParticipant: fieldEventResolvers.FieldEventParticipant,
+  FieldActivity: fieldEventResolvers.FieldActivity,
+  FieldEventConnection: fieldEventResolvers.FieldEventConnection,
+  ChemistryResult: chemistryResolvers.ChemistryResult,
+  ChemistryResultConnection: chemistryResolvers.ChemistryResultConnection,
+  ChemistrySummary: chemistryResolvers.ChemistrySummary,
+  LimitComparison: chemistryResolvers.LimitComparison,
+  ImportedChemistryResult: chemistryResolvers.ImportedChemistryResult,
+  Well: { ...wellResolvers.Well, ...seriesResolvers.Well, ...assetResolvers.Well, ...fieldEventResolvers.Well, ...chemistryResolvers.Well },
   Spring: { ...springResolvers.Spring, ...assetResolvers.Spring },
   Query: {
     ...baseResolvers.Query,
@@ -81,6 +93,8 @@ export const resolvers: Resolvers = {
     ...sensorResolvers.Query,
     ...hydrographResolvers.Query,
     ...apiKeyResolvers.Query,
+    ...fieldEventResolvers.Query,
+    ...chemistryResolvers.Query,
   },
   Mutation: {
     ...lexiconMutationResolvers.Mutation,
@@ -98,5 +112,7 @@ export const resolvers: Resolvers = {
     ...assetMutationResolvers.Mutation,
     ...permissionMutationResolvers.Mutation,
     ...apiKeyResolvers.Mutation,
+    ...fieldEventMutationResolvers.Mutation,
+    ...chemistryResolvers.Mutation,
   },
 };

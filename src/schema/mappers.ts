@@ -84,3 +84,18 @@ export type { ImportedWaterLevelModel, ImportedWellModel } from "../domain/impor
 
 // ---- API keys of machine clients (apiKeys.graphql, ADR 29)
 export type { ApiKey as ApiKeyModel } from "../generated/prisma/client.js";
+// ---- field visits and chemistry results (fieldEvent.graphql, fieldEventMutations.graphql, chemistry.graphql)
+import type { ChemistryResultRow } from "../domain/chemistry/findChemistryResultsPage.js";
+import type { LimitComparison } from "../domain/chemistry/compareWithLimit.js";
+import type { FieldEvent, RegulatoryLimit as RegulatoryLimitRow } from "../generated/prisma/client.js";
+export type {
+  FieldActivity as FieldActivityModel,
+  FieldEvent as FieldEventModel,
+  FieldEventParticipant as FieldEventParticipantModel,
+} from "../generated/prisma/client.js";
+export type { ChemistrySummaryRow as ChemistrySummaryModel } from "../domain/chemistry/findChemistrySummaries.js";
+export type { ImportedChemistryResultModel } from "../domain/chemistry/importChemistryResults.js";
+export type FieldEventConnectionModel = Connection<FieldEvent>;
+export type ChemistryResultModel = ChemistryResultRow;
+export type ChemistryResultConnectionModel = Connection<ChemistryResultRow>;
+export type LimitComparisonModel = { limit: RegulatoryLimitRow; comparison: LimitComparison };

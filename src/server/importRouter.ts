@@ -1,11 +1,12 @@
 /**
  * HTTP upload routes of the bulk imports (the reference's multipart uploads):
  *
- * - `POST /imports/water-levels` and `POST /imports/well-inventory`: the CSV as the request body
+ * - `POST /imports/water-levels`, `POST /imports/well-inventory` and `POST /imports/chemistry-results`:
+ *   the CSV as the request body
  *   (`content-type: text/csv`, also text/plain or application/csv) OR as the field `file` of a
  *   `multipart/form-data` upload (what browsers and the reference UI send). Body limit 32 MiB. The
- *   response is the import's result as JSON (`status`, `summary`, `problems`, and `waterLevels` or
- *   `wells`) with HTTP 201 when every row was written, 422 when rows were invalid (nothing written),
+ *   response is the import's result as JSON (`status`, `summary`, `problems`, and `waterLevels`,
+ *   `wells` or `results`) with HTTP 201 when every row was written, 422 when rows were invalid (nothing written),
  *   400 when the file itself is unusable (structural problems; a body that is not UTF-8 is
  *   MALFORMED_CSV).
  * - `POST /imports/transducer-readings?wellId=<id>|well=<name>&parameter=<term>[&deploymentId=<id>]
@@ -25,6 +26,7 @@ import { AuthenticationError } from "../auth/authErrors.js";
 import type { Caller } from "../auth/caller.js";
 import { roleIncludes } from "../auth/roles.js";
 import type { ContextUser } from "../context.js";
+import { importChemistryResults } from "../domain/chemistry/importChemistryResults.js";
 import { importWaterLevels } from "../domain/imports/importWaterLevels.js";
 import { importWellInventory } from "../domain/imports/importWellInventory.js";
 import { httpStatusOf, rejected, type ImportOutcome } from "../domain/imports/importResult.js";
@@ -173,6 +175,7 @@ export function importRouter(options: ImportRouterOptions): Router {
 
   router.post("/imports/water-levels", raw, csvRoute((ctx, csv) => importWaterLevels(ctx, csv, importOptions)));
   router.post("/imports/well-inventory", raw, csvRoute((ctx, csv) => importWellInventory(ctx, csv, importOptions), true));
+  router.post("/imports/chemistry-results", raw, csvRoute((ctx, csv) => importChemistryResults(ctx, csv, importOptions)));
 
   router.post("/imports/transducer-readings", async (req, res) => {
     try {

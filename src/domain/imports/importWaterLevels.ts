@@ -26,6 +26,7 @@
  * INSERT ... SELECT FROM unnest per table), under the per-well locks of recordGroundwaterLevel,
  * so an import and a single recording cannot both store the same well and instant.
  */
+import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
 import { auditFields } from "../mutations/audit.js";
 import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSampleName.js";
 import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/groundwaterLevelUniqueness.js";
@@ -247,7 +248,7 @@ async function writeLevels(
   await runner.query(
     `INSERT INTO field_event (id, thing_id, event_date, notes, release_status, created_by_id, created_by_name)
      SELECT u.id, u.thing_id, u.at, u.notes, $5, $6, $7 FROM unnest($1::int[], $2::int[], $3::timestamptz[], $4::text[]) AS u(id, thing_id, at, notes)`,
-    [ids.field_event, levels.map((l) => l.well.id), levels.map((l) => l.fieldEventAt), levels.map((l) => `Field staff: ${l.fieldStaff}`), ...audit],
+    [ids.field_event, levels.map((l) => l.well.id), levels.map((l) => l.fieldEventAt), levels.map((l) => writeFieldEventNotes({ fieldStaff: { label: "Field staff", value: l.fieldStaff } })), ...audit],
   );
   await runner.query(
     `INSERT INTO field_activity (id, field_event_id, activity_type, notes, release_status, created_by_id, created_by_name)

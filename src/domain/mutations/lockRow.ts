@@ -18,6 +18,8 @@ const ENTITY_OF_TABLE = {
   contact: "Contact",
   deployment: "Deployment",
   lexicon_triple: "LexiconTriple",
+  field_event: "FieldEvent",
+  field_event_participant: "FieldEventParticipant",
   observation: "Observation",
   sample: "Sample",
   sensor: "Sensor",

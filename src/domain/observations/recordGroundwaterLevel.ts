@@ -16,6 +16,7 @@
 import type { Context } from "../../context.js";
 import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
+import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
 import { lockRow } from "../mutations/lockRow.js";
 import { MutationFailure, notFound, invalidField } from "../mutations/mutationResult.js";
 import { auditFields } from "../mutations/audit.js";
@@ -53,10 +54,11 @@ async function findWell(tx: Prisma.TransactionClient, well: GroundwaterLevelEntr
   return thing;
 }
 
-function fieldEventNotes(entry: GroundwaterLevelEntry): string {
-  const lines = [`Observer initials: ${entry.observerInitials}`];
-  if (entry.environmentalConditions) lines.push(`Environmental conditions: ${entry.environmentalConditions}`);
-  return lines.join("\n");
+function fieldEventNotes(entry: GroundwaterLevelEntry): string | null {
+  return writeFieldEventNotes({
+    fieldStaff: { label: "Observer initials", value: entry.observerInitials },
+    environmentalConditions: entry.environmentalConditions,
+  });
 }
 
 export async function recordGroundwaterLevel(

@@ -38,6 +38,11 @@ export const termAliases: Readonly<Record<string, Readonly<Record<string, string
     metres: "m",
     "degrees c": "deg C",
     celsius: "deg C",
+    "ug/l": "μg/L",
+    "\u00b5g/l": "μg/L",
+    "micrograms per liter": "μg/L",
+    "nanograms per liter": "ng/L",
+    "grams per liter": "g/L",
   },
   monitoring_frequency: {
     "semi-annual": "Biannual",

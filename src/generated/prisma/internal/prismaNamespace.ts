@@ -4913,6 +4913,7 @@ export const ObservationScalarFieldEnum = {
   value: 'value',
   unit: 'unit',
   notes: 'notes',
+  detectionFlag: 'detectionFlag',
   measuringPointHeight: 'measuringPointHeight',
   groundwaterLevelReason: 'groundwaterLevelReason',
   levelStatus: 'levelStatus',

@@ -827,6 +827,7 @@ export const ObservationScalarFieldEnum = {
   value: 'value',
   unit: 'unit',
   notes: 'notes',
+  detectionFlag: 'detectionFlag',
   measuringPointHeight: 'measuringPointHeight',
   groundwaterLevelReason: 'groundwaterLevelReason',
   levelStatus: 'levelStatus',

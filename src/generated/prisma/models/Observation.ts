@@ -58,6 +58,7 @@ export type ObservationMinAggregateOutputType = {
   value: number | null
   unit: string | null
   notes: string | null
+  detectionFlag: string | null
   measuringPointHeight: number | null
   groundwaterLevelReason: string | null
   levelStatus: string | null
@@ -81,6 +82,7 @@ export type ObservationMaxAggregateOutputType = {
   value: number | null
   unit: string | null
   notes: string | null
+  detectionFlag: string | null
   measuringPointHeight: number | null
   groundwaterLevelReason: string | null
   levelStatus: string | null
@@ -104,6 +106,7 @@ export type ObservationCountAggregateOutputType = {
   value: number
   unit: number
   notes: number
+  detectionFlag: number
   measuringPointHeight: number
   groundwaterLevelReason: number
   levelStatus: number
@@ -149,6 +152,7 @@ export type ObservationMinAggregateInputType = {
   value?: true
   unit?: true
   notes?: true
+  detectionFlag?: true
   measuringPointHeight?: true
   groundwaterLevelReason?: true
   levelStatus?: true
@@ -172,6 +176,7 @@ export type ObservationMaxAggregateInputType = {
   value?: true
   unit?: true
   notes?: true
+  detectionFlag?: true
   measuringPointHeight?: true
   groundwaterLevelReason?: true
   levelStatus?: true
@@ -195,6 +200,7 @@ export type ObservationCountAggregateInputType = {
   value?: true
   unit?: true
   notes?: true
+  detectionFlag?: true
   measuringPointHeight?: true
   groundwaterLevelReason?: true
   levelStatus?: true
@@ -305,6 +311,7 @@ export type ObservationGroupByOutputType = {
   value: number | null
   unit: string
   notes: string | null
+  detectionFlag: string | null
   measuringPointHeight: number | null
   groundwaterLevelReason: string | null
   levelStatus: string | null
@@ -351,6 +358,7 @@ export type ObservationWhereInput = {
   value?: Prisma.FloatNullableFilter<"Observation"> | number | null
   unit?: Prisma.StringFilter<"Observation"> | string
   notes?: Prisma.StringNullableFilter<"Observation"> | string | null
+  detectionFlag?: Prisma.StringNullableFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableFilter<"Observation"> | string | null
   levelStatus?: Prisma.StringNullableFilter<"Observation"> | string | null
@@ -383,6 +391,7 @@ export type ObservationOrderByWithRelationInput = {
   value?: Prisma.SortOrderInput | Prisma.SortOrder
   unit?: Prisma.SortOrder
   notes?: Prisma.SortOrderInput | Prisma.SortOrder
+  detectionFlag?: Prisma.SortOrderInput | Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrderInput | Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrderInput | Prisma.SortOrder
   levelStatus?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -418,6 +427,7 @@ export type ObservationWhereUniqueInput = Prisma.AtLeast<{
   value?: Prisma.FloatNullableFilter<"Observation"> | number | null
   unit?: Prisma.StringFilter<"Observation"> | string
   notes?: Prisma.StringNullableFilter<"Observation"> | string | null
+  detectionFlag?: Prisma.StringNullableFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableFilter<"Observation"> | string | null
   levelStatus?: Prisma.StringNullableFilter<"Observation"> | string | null
@@ -450,6 +460,7 @@ export type ObservationOrderByWithAggregationInput = {
   value?: Prisma.SortOrderInput | Prisma.SortOrder
   unit?: Prisma.SortOrder
   notes?: Prisma.SortOrderInput | Prisma.SortOrder
+  detectionFlag?: Prisma.SortOrderInput | Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrderInput | Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrderInput | Prisma.SortOrder
   levelStatus?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -481,6 +492,7 @@ export type ObservationScalarWhereWithAggregatesInput = {
   value?: Prisma.FloatNullableWithAggregatesFilter<"Observation"> | number | null
   unit?: Prisma.StringWithAggregatesFilter<"Observation"> | string
   notes?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
+  detectionFlag?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableWithAggregatesFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
   levelStatus?: Prisma.StringNullableWithAggregatesFilter<"Observation"> | string | null
@@ -498,6 +510,7 @@ export type ObservationCreateInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -526,6 +539,7 @@ export type ObservationUncheckedCreateInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -543,6 +557,7 @@ export type ObservationUpdateInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -571,6 +586,7 @@ export type ObservationUncheckedUpdateInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -594,6 +610,7 @@ export type ObservationCreateManyInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -611,6 +628,7 @@ export type ObservationUpdateManyMutationInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -630,6 +648,7 @@ export type ObservationUncheckedUpdateManyInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -663,6 +682,7 @@ export type ObservationCountOrderByAggregateInput = {
   value?: Prisma.SortOrder
   unit?: Prisma.SortOrder
   notes?: Prisma.SortOrder
+  detectionFlag?: Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrder
   levelStatus?: Prisma.SortOrder
@@ -696,6 +716,7 @@ export type ObservationMaxOrderByAggregateInput = {
   value?: Prisma.SortOrder
   unit?: Prisma.SortOrder
   notes?: Prisma.SortOrder
+  detectionFlag?: Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrder
   levelStatus?: Prisma.SortOrder
@@ -719,6 +740,7 @@ export type ObservationMinOrderByAggregateInput = {
   value?: Prisma.SortOrder
   unit?: Prisma.SortOrder
   notes?: Prisma.SortOrder
+  detectionFlag?: Prisma.SortOrder
   measuringPointHeight?: Prisma.SortOrder
   groundwaterLevelReason?: Prisma.SortOrder
   levelStatus?: Prisma.SortOrder
@@ -1124,6 +1146,7 @@ export type ObservationCreateWithoutUnitTermInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1150,6 +1173,7 @@ export type ObservationUncheckedCreateWithoutUnitTermInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1177,6 +1201,7 @@ export type ObservationCreateWithoutGroundwaterLevelReasonTermInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1204,6 +1229,7 @@ export type ObservationUncheckedCreateWithoutGroundwaterLevelReasonTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   levelStatus?: string | null
   dataMaturity?: string | null
@@ -1230,6 +1256,7 @@ export type ObservationCreateWithoutLevelStatusTermInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1257,6 +1284,7 @@ export type ObservationUncheckedCreateWithoutLevelStatusTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   dataMaturity?: string | null
@@ -1283,6 +1311,7 @@ export type ObservationCreateWithoutDataMaturityTermInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1310,6 +1339,7 @@ export type ObservationUncheckedCreateWithoutDataMaturityTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1336,6 +1366,7 @@ export type ObservationCreateWithoutReleaseStatusTermInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1363,6 +1394,7 @@ export type ObservationUncheckedCreateWithoutReleaseStatusTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1414,6 +1446,7 @@ export type ObservationScalarWhereInput = {
   value?: Prisma.FloatNullableFilter<"Observation"> | number | null
   unit?: Prisma.StringFilter<"Observation"> | string
   notes?: Prisma.StringNullableFilter<"Observation"> | string | null
+  detectionFlag?: Prisma.StringNullableFilter<"Observation"> | string | null
   measuringPointHeight?: Prisma.FloatNullableFilter<"Observation"> | number | null
   groundwaterLevelReason?: Prisma.StringNullableFilter<"Observation"> | string | null
   levelStatus?: Prisma.StringNullableFilter<"Observation"> | string | null
@@ -1495,6 +1528,7 @@ export type ObservationCreateWithoutSensorInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1521,6 +1555,7 @@ export type ObservationUncheckedCreateWithoutSensorInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1564,6 +1599,7 @@ export type ObservationCreateWithoutSampleInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1590,6 +1626,7 @@ export type ObservationUncheckedCreateWithoutSampleInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1633,6 +1670,7 @@ export type ObservationCreateWithoutParameterInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1659,6 +1697,7 @@ export type ObservationUncheckedCreateWithoutParameterInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1702,6 +1741,7 @@ export type ObservationCreateWithoutAnalysisMethodInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   createdAt?: Date | string
   createdByName?: string | null
@@ -1728,6 +1768,7 @@ export type ObservationUncheckedCreateWithoutAnalysisMethodInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1776,6 +1817,7 @@ export type ObservationCreateManyUnitTermInput = {
   observationDatetime: Date | string
   value?: number | null
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1799,6 +1841,7 @@ export type ObservationCreateManyGroundwaterLevelReasonTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   levelStatus?: string | null
   dataMaturity?: string | null
@@ -1821,6 +1864,7 @@ export type ObservationCreateManyLevelStatusTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   dataMaturity?: string | null
@@ -1843,6 +1887,7 @@ export type ObservationCreateManyDataMaturityTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1865,6 +1910,7 @@ export type ObservationCreateManyReleaseStatusTermInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -1881,6 +1927,7 @@ export type ObservationUpdateWithoutUnitTermInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1907,6 +1954,7 @@ export type ObservationUncheckedUpdateWithoutUnitTermInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1929,6 +1977,7 @@ export type ObservationUncheckedUpdateManyWithoutUnitTermInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1946,6 +1995,7 @@ export type ObservationUpdateWithoutGroundwaterLevelReasonTermInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1973,6 +2023,7 @@ export type ObservationUncheckedUpdateWithoutGroundwaterLevelReasonTermInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1995,6 +2046,7 @@ export type ObservationUncheckedUpdateManyWithoutGroundwaterLevelReasonTermInput
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2011,6 +2063,7 @@ export type ObservationUpdateWithoutLevelStatusTermInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2038,6 +2091,7 @@ export type ObservationUncheckedUpdateWithoutLevelStatusTermInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2060,6 +2114,7 @@ export type ObservationUncheckedUpdateManyWithoutLevelStatusTermInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataMaturity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2076,6 +2131,7 @@ export type ObservationUpdateWithoutDataMaturityTermInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2103,6 +2159,7 @@ export type ObservationUncheckedUpdateWithoutDataMaturityTermInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2125,6 +2182,7 @@ export type ObservationUncheckedUpdateManyWithoutDataMaturityTermInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2141,6 +2199,7 @@ export type ObservationUpdateWithoutReleaseStatusTermInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2168,6 +2227,7 @@ export type ObservationUncheckedUpdateWithoutReleaseStatusTermInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2190,6 +2250,7 @@ export type ObservationUncheckedUpdateManyWithoutReleaseStatusTermInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2211,6 +2272,7 @@ export type ObservationCreateManySensorInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -2228,6 +2290,7 @@ export type ObservationUpdateWithoutSensorInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2254,6 +2317,7 @@ export type ObservationUncheckedUpdateWithoutSensorInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2276,6 +2340,7 @@ export type ObservationUncheckedUpdateManyWithoutSensorInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2298,6 +2363,7 @@ export type ObservationCreateManySampleInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -2315,6 +2381,7 @@ export type ObservationUpdateWithoutSampleInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2341,6 +2408,7 @@ export type ObservationUncheckedUpdateWithoutSampleInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2363,6 +2431,7 @@ export type ObservationUncheckedUpdateManyWithoutSampleInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2385,6 +2454,7 @@ export type ObservationCreateManyParameterInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -2402,6 +2472,7 @@ export type ObservationUpdateWithoutParameterInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2428,6 +2499,7 @@ export type ObservationUncheckedUpdateWithoutParameterInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2450,6 +2522,7 @@ export type ObservationUncheckedUpdateManyWithoutParameterInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2472,6 +2545,7 @@ export type ObservationCreateManyAnalysisMethodInput = {
   value?: number | null
   unit: string
   notes?: string | null
+  detectionFlag?: string | null
   measuringPointHeight?: number | null
   groundwaterLevelReason?: string | null
   levelStatus?: string | null
@@ -2489,6 +2563,7 @@ export type ObservationUpdateWithoutAnalysisMethodInput = {
   observationDatetime?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdByName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2515,6 +2590,7 @@ export type ObservationUncheckedUpdateWithoutAnalysisMethodInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2537,6 +2613,7 @@ export type ObservationUncheckedUpdateManyWithoutAnalysisMethodInput = {
   value?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  detectionFlag?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   groundwaterLevelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   levelStatus?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -2562,6 +2639,7 @@ export type ObservationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   value?: boolean
   unit?: boolean
   notes?: boolean
+  detectionFlag?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
   levelStatus?: boolean
@@ -2594,6 +2672,7 @@ export type ObservationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   value?: boolean
   unit?: boolean
   notes?: boolean
+  detectionFlag?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
   levelStatus?: boolean
@@ -2626,6 +2705,7 @@ export type ObservationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   value?: boolean
   unit?: boolean
   notes?: boolean
+  detectionFlag?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
   levelStatus?: boolean
@@ -2658,6 +2738,7 @@ export type ObservationSelectScalar = {
   value?: boolean
   unit?: boolean
   notes?: boolean
+  detectionFlag?: boolean
   measuringPointHeight?: boolean
   groundwaterLevelReason?: boolean
   levelStatus?: boolean
@@ -2671,7 +2752,7 @@ export type ObservationSelectScalar = {
   updatedById?: boolean
 }
 
-export type ObservationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "sampleId" | "sensorId" | "analysisMethodId" | "parameterId" | "observationDatetime" | "value" | "unit" | "notes" | "measuringPointHeight" | "groundwaterLevelReason" | "levelStatus" | "dataMaturity" | "releaseStatus" | "createdAt" | "createdByName" | "createdById" | "updatedAt" | "updatedByName" | "updatedById", ExtArgs["result"]["observation"]>
+export type ObservationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "sampleId" | "sensorId" | "analysisMethodId" | "parameterId" | "observationDatetime" | "value" | "unit" | "notes" | "detectionFlag" | "measuringPointHeight" | "groundwaterLevelReason" | "levelStatus" | "dataMaturity" | "releaseStatus" | "createdAt" | "createdByName" | "createdById" | "updatedAt" | "updatedByName" | "updatedById", ExtArgs["result"]["observation"]>
 export type ObservationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   sample?: boolean | Prisma.SampleDefaultArgs<ExtArgs>
   sensor?: boolean | Prisma.Observation$sensorArgs<ExtArgs>
@@ -2745,6 +2826,11 @@ export type $ObservationPayload<ExtArgs extends runtime.Types.Extensions.Interna
      */
     unit: string
     notes: string | null
+    /**
+     * Laboratory qualifier of a chemistry result as reported (`<`, `ND`, `J`, `U`, ...), kept verbatim; NULL = none.
+     * Not in the reference model (ADR 28).
+     */
+    detectionFlag: string | null
     /**
      * Measuring point height above ground surface checked in the field for this measurement, feet. NULL = use 0.
      */
@@ -3236,6 +3322,7 @@ export interface ObservationFieldRefs {
   readonly value: Prisma.FieldRef<"Observation", 'Float'>
   readonly unit: Prisma.FieldRef<"Observation", 'String'>
   readonly notes: Prisma.FieldRef<"Observation", 'String'>
+  readonly detectionFlag: Prisma.FieldRef<"Observation", 'String'>
   readonly measuringPointHeight: Prisma.FieldRef<"Observation", 'Float'>
   readonly groundwaterLevelReason: Prisma.FieldRef<"Observation", 'String'>
   readonly levelStatus: Prisma.FieldRef<"Observation", 'String'>

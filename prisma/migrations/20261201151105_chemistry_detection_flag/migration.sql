@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "observation" ADD COLUMN     "detection_flag" VARCHAR(50);
