@@ -15,6 +15,9 @@ const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** Largest asset upload unless ASSET_MAX_BYTES says otherwise: 250 MiB. */
+export const DEFAULT_ASSET_MAX_BYTES = 250 * 1024 * 1024;
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 const envSchema = z.object({
@@ -54,7 +57,20 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_QUERY_LIMITS.maxBodyBytes),
+  ASSET_STORAGE: z.enum(["local", "s3"]).default("local"),
+  ASSET_DIR: z.string().min(1).default(".data/assets"),
+  ASSET_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(DEFAULT_ASSET_MAX_BYTES),
+  ASSET_URL_TTL_SECONDS: z.coerce.number().int().min(1).max(604_800).default(900),
+  ASSET_URL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ASSET_URL_BASE: z.url().optional(),
+  ASSET_S3_BUCKET: z.string().min(3).max(63).optional(),
+  ASSET_S3_ENDPOINT: z.url().optional(),
+  ASSET_S3_REGION: z.string().min(1).default("us-east-1"),
+  ASSET_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ASSET_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ASSET_S3_FORCE_PATH_STYLE: booleanString.default(false),
 });
+
 
 export type NodeEnv = "development" | "test" | "production";
 
@@ -72,6 +88,22 @@ export type AuthConfig =
 export const DEV_AUDIENCE = "ocotillo-graphql";
 /** Issuer of development tokens. */
 export const DEV_TOKEN_ISSUER = "urn:ocotillo:dev";
+
+/**
+ * Where asset files are stored (src/storage): the local disk under `dir` (default), or an
+ * S3-compatible bucket. Local downloads are signed with `urlSecret` (null: a random secret kept in
+ * `<dir>/.url-secret`) and start with `urlBase` (null: root-relative URLs).
+ */
+export type AssetStorageConfig =
+  | { kind: "local"; dir: string; urlSecret: string | null; urlBase: string | null }
+  | {
+      kind: "s3";
+      bucket: string;
+      endpoint: string | null;
+      region: string;
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+      forcePathStyle: boolean;
+    };
 
 /** The validated configuration of one server process. */
 export interface Config {
@@ -99,6 +131,8 @@ export interface Config {
   auth: AuthConfig;
   /** Query limits (src/server/limits, ADR): depth, cost, aliases, tokens, body size. */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
+  /** Asset files: storage, the upload size limit in bytes, the lifetime of download URLs. */
+  assets: { storage: AssetStorageConfig; maxBytes: number; urlTtlSeconds: number };
 }
 
 /** Thrown when one or more settings are invalid; `message` names each of them. */
@@ -129,6 +163,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   const e = parsed.data;
   const isProduction = e.NODE_ENV === "production";
   const auth = parseAuth(e, present.NODE_ENV === "development");
+  const assetStorage = parseAssetStorage(e);
   return {
     nodeEnv: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
@@ -161,6 +196,36 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
     },
+    assets: { storage: assetStorage, maxBytes: e.ASSET_MAX_BYTES, urlTtlSeconds: e.ASSET_URL_TTL_SECONDS },
+  };
+}
+
+/**
+ * The asset storage settings: `local` (default) or `s3`, which needs ASSET_S3_BUCKET; static
+ * credentials are both ASSET_S3_ACCESS_KEY_ID and ASSET_S3_SECRET_ACCESS_KEY, or neither (the
+ * SDK's default chain).
+ * @throws ConfigError naming every problem.
+ */
+function parseAssetStorage(e: z.infer<typeof envSchema>): AssetStorageConfig {
+  if (e.ASSET_STORAGE === "local") {
+    return { kind: "local", dir: e.ASSET_DIR, urlSecret: e.ASSET_URL_SECRET ?? null, urlBase: e.ASSET_URL_BASE ?? null };
+  }
+  const problems: string[] = [];
+  if (!e.ASSET_S3_BUCKET) problems.push("ASSET_S3_BUCKET=null: required with ASSET_STORAGE=s3");
+  if ((e.ASSET_S3_ACCESS_KEY_ID === undefined) !== (e.ASSET_S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push("ASSET_S3_ACCESS_KEY_ID and ASSET_S3_SECRET_ACCESS_KEY: give both, or neither (the SDK's default credentials)");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    kind: "s3",
+    bucket: e.ASSET_S3_BUCKET ?? "",
+    endpoint: e.ASSET_S3_ENDPOINT ?? null,
+    region: e.ASSET_S3_REGION,
+    credentials:
+      e.ASSET_S3_ACCESS_KEY_ID && e.ASSET_S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.ASSET_S3_ACCESS_KEY_ID, secretAccessKey: e.ASSET_S3_SECRET_ACCESS_KEY }
+        : null,
+    forcePathStyle: e.ASSET_S3_FORCE_PATH_STYLE,
   };
 }
 

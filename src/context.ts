@@ -6,6 +6,7 @@ import type { PrismaClient } from "./generated/prisma/client.js";
 import type { Loaders } from "./loaders/createLoaders.js";
 import { createLoaders } from "./loaders/createLoaders.js";
 import type { Logger } from "./logger.js";
+import type { AssetFiles } from "./storage/assetFiles.js";
 
 /** Who the authenticated caller is (from the token's `sub`/`name`); audit columns are written from it. */
 export interface ContextUser {
@@ -28,6 +29,8 @@ export interface Context {
   caller: Caller;
   /** What the caller may see; every read of records filters by it (src/domain/visibility). */
   viewer: Viewer;
+  /** The store of asset files and its limits; null where none is configured (assets then have no URL). */
+  assetFiles: AssetFiles | null;
 }
 
 export interface ContextOptions {
@@ -35,6 +38,8 @@ export interface ContextOptions {
   user?: ContextUser | null;
   /** Required: there is no default caller, so a forgotten one cannot fall back to more access. */
   caller: Caller;
+  /** The store of asset files; default none. */
+  assetFiles?: AssetFiles | null;
 }
 
 export function createContext(prisma: PrismaClient, log: Logger, requestId: string, options: ContextOptions): Context {
@@ -48,5 +53,6 @@ export function createContext(prisma: PrismaClient, log: Logger, requestId: stri
     user: options.user ?? null,
     caller: options.caller,
     viewer,
+    assetFiles: options.assetFiles ?? null,
   };
 }

@@ -7,6 +7,7 @@
  * after start-up (or `start-failed`). Answer bodies are the exact bytes of the HTTP response body
  * (UTF-8 JSON), transferred, not copied.
  */
+import type { Config } from "../config.js";
 import type { Caller } from "../auth/caller.js";
 import type { ContextUser } from "../context.js";
 import type { QueryLimits } from "../server/limits/queryLimits.js";
@@ -24,6 +25,8 @@ export interface ExecutorSettings {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Nice value the thread gives itself (Linux; 0 = unchanged): heavy work yields the CPU to the serving thread. */
   niceness: number;
+  /** Asset storage, for `Asset.url` (none: assets have no URL in offloaded operations). */
+  assets?: Config["assets"];
 }
 
 /** A GraphQL request over HTTP, as the serving thread received it (body already parsed). */

@@ -14,6 +14,8 @@ import { parentPort, workerData } from "node:worker_threads";
 
 import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 
+import type { AssetFiles } from "../storage/assetFiles.js";
+import { createAssetStore } from "../storage/createAssetStore.js";
 import { createContext, type Context } from "../context.js";
 import { createDatabase } from "../db/createDatabase.js";
 import { countingStatements, type StatementTally } from "../db/statementCounter.js";
@@ -75,6 +77,9 @@ async function start() {
     statementTimeoutMs: settings.statementTimeoutMs,
   });
   const lexicon = await LexiconCache.load(database.prisma);
+  const assetFiles: AssetFiles | null = settings.assets
+    ? { store: await createAssetStore(settings.assets.storage), maxBytes: settings.assets.maxBytes, urlTtlSeconds: settings.assets.urlTtlSeconds }
+    : null;
   const telemetry = new WeakMap<HTTPGraphQLRequest, OperationTelemetry>();
   const apollo = await createApolloServer({
     introspection: settings.introspection,
@@ -94,7 +99,7 @@ async function start() {
     const response = await countingStatements(tally, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user }),
+        context: async () => createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user, assetFiles }),
       }),
     );
     let text = "";

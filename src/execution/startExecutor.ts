@@ -31,6 +31,7 @@ export async function startExecutor(config: Config, databaseUrl: string, logger:
       limits: config.limits,
       logLevel: config.logLevel,
       niceness: EXECUTOR_NICENESS,
+      assets: config.assets,
     },
     config.executor.threads,
     logger,

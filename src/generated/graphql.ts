@@ -461,6 +461,14 @@ export type Asset = {
   things: Array<Thing>;
   /** Where the object is, e.g. "gs://bucket/path/file.jpg". */
   uri: Scalars['String']['output'];
+  /**
+   * A short-lived signed URL that downloads the file (ASSET_URL_TTL_SECONDS, 15 minutes by default):
+   * a presigned URL on S3, a signed URL of this server's `/assets/files/` route on the local disk
+   * (root-relative unless ASSET_URL_BASE is set). Null when the file is not in this server's store
+   * (records of files stored elsewhere) and, for callers without a role, when the asset is not
+   * released (public or published).
+   */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of assets. */
@@ -1785,8 +1793,9 @@ export type Mutation = {
    */
   createWell: CreateWellResult;
   /**
-   * Deletes an asset record and its site links. The file in cloud storage is not touched (this API
-   * stores no blobs). A missing id gives `NotFoundError`.
+   * Deletes an asset record and its site links; then, when the file is in this server's store, the
+   * stored file too, unless another asset records the same bytes. Files stored elsewhere are not
+   * touched. A missing id gives `NotFoundError`.
    */
   deleteAsset: DeleteAssetResult;
   /** Deletes a contact and its parts. */
@@ -6305,6 +6314,7 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   storageService?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   things?: Resolver<Array<ResolversTypes['Thing']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AssetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetConnection'] = ResolversParentTypes['AssetConnection']> = {

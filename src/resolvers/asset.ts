@@ -1,3 +1,4 @@
+import { assetDownloadUrl } from "../domain/assets/assetDownloadUrl.js";
 import { findAssetsPage } from "../domain/assets/findAssetsPage.js";
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
@@ -28,6 +29,8 @@ export const assetResolvers: {
   },
   Asset: {
     things: (a, _, ctx) => ctx.loaders.thingsByAssetId.load(a.id),
+    url: (a, _, ctx) =>
+      assetDownloadUrl({ store: ctx.assetFiles?.store ?? null, viewer: ctx.viewer, ttlSeconds: ctx.assetFiles?.urlTtlSeconds ?? 0 }, a),
   },
   AssetConnection: {
     totalCount: (connection) => connection.totalCount(),

@@ -1,7 +1,7 @@
 /**
  * Assembles the HTTP server: Express 5 with Apollo Server 5 at /graphql, GraphiQL at
- * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download) and /ngwmn/* (NGWMN
- * XML services); every request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()` drains in-flight requests
+ * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download), /ngwmn/* (NGWMN
+ * XML services) and /assets (file uploads and signed downloads); every request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()` drains in-flight requests
  * (new connections are refused at once) and resolves when the HTTP server has closed.
  */
 import http from "node:http";
@@ -28,6 +28,10 @@ import { createMetrics } from "./metrics.js";
 import { metricsRouter } from "./metricsRouter.js";
 import { ngwmnRouter } from "./ngwmnRouter.js";
 import { importRouter } from "./importRouter.js";
+import { assetRouter } from "./assetRouter.js";
+import type { AssetFiles } from "../storage/assetFiles.js";
+import type { AssetStore } from "../storage/assetStore.js";
+import { createAssetStore } from "../storage/createAssetStore.js";
 import { requestIdFor } from "./requestId.js";
 import { playgroundRouter } from "./playground.js";
 import { createApolloServer } from "./createApolloServer.js";
@@ -37,7 +41,7 @@ import { offloadHeavyOperations } from "../execution/offloadHeavyOperations.js";
 import { captureSchema } from "../execution/captureSchema.js";
 
 export interface ServerOptions {
-  config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits">;
+  config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits" | "assets">;
   database: Database;
   logger: Logger;
   /** The lexicon cache to validate vocabulary against; default: one loaded from `database`. */
@@ -48,6 +52,8 @@ export interface ServerOptions {
   authenticator?: Authenticator;
   /** Executor threads for heavy queries (src/execution); without it every operation runs on this thread. */
   executor?: { pool: ExecutorPool; minCost: number };
+  /** The store of asset files; default: the one `config.assets` describes. */
+  assetStore?: AssetStore;
 }
 
 export interface RunningServer {
@@ -65,9 +71,15 @@ export async function startServer({
   listenForLexiconChanges = true,
   authenticator: givenAuthenticator,
   executor,
+  assetStore,
 }: ServerOptions): Promise<RunningServer> {
   const authenticator = givenAuthenticator ?? (await createAuthenticator(config.auth));
   const lexicon = givenLexicon ?? (await LexiconCache.load(database.prisma));
+  const assetFiles: AssetFiles = {
+    store: assetStore ?? (await createAssetStore(config.assets.storage)),
+    maxBytes: config.assets.maxBytes,
+    urlTtlSeconds: config.assets.urlTtlSeconds,
+  };
   const lexiconListener = listenForLexiconChanges
     ? startLexiconListener({ connection: database.pool.options, cache: lexicon, log: logger })
     : null;
@@ -100,6 +112,7 @@ export async function startServer({
   app.use(metricsRouter(metrics, logger));
   app.use(geojsonRouter(database.prisma, logger));
   app.use(ngwmnRouter(database.prisma, logger));
+  app.use(assetRouter({ prisma: database.prisma, assetFiles, logger, authenticate: (h) => authenticator.authenticate(h) }));
   app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
   if (config.graphql.playground) {
     app.use(playgroundRouter("/graphql"));
@@ -126,7 +139,7 @@ export async function startServer({
       context: async ({ req, res }) => {
         const requestId = requestIdFor(req, res);
         const { caller, user } = await authenticator.authenticate(req.get("authorization"));
-        return createContext(database.prisma, logger, requestId, { lexicon, caller, user });
+        return createContext(database.prisma, logger, requestId, { lexicon, caller, user, assetFiles });
       },
     }),
   );
