@@ -17,6 +17,8 @@
  */
 import type { Readable } from "node:stream";
 
+import type { LocalUrlParts, LocalUrlVerdict } from "./signedLocalUrl.js";
+
 export interface SignedUrlOptions {
   expiresInSeconds: number;
   contentType: string;
@@ -36,6 +38,11 @@ export interface AssetStore {
   signedUrl(key: string, options: SignedUrlOptions): Promise<string>;
   /** The record's `uri` for an object, e.g. "s3://bucket/sha256/ab/ab12…". */
   uri(key: string): string;
+  /**
+   * Present on stores whose signed URLs this server serves itself (the local disk, at
+   * `/assets/files/`): whether a URL's parts carry the store's signature and have not expired.
+   */
+  verifyUrl?(parts: LocalUrlParts, signature: string): Promise<LocalUrlVerdict>;
 }
 
 const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
