@@ -47,7 +47,8 @@ export class LocalDiskStore implements AssetStore {
     return join(this.options.root, ...key.split("/"));
   }
 
-  async put(key: string, body: Readable): Promise<void> {
+  /** The content type is not kept: a signed URL carries it. */
+  async put(key: string, body: Readable, _contentType?: string): Promise<void> {
     const target = this.pathOf(key);
     const incoming = join(this.options.root, ".incoming", randomUUID());
     await mkdir(dirname(incoming), { recursive: true });

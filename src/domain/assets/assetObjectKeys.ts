@@ -1,7 +1,7 @@
 /**
- * Names of stored asset objects: an upload is written to `incoming/<uuid>` while it streams and
- * then moved to its content name `sha256/<first two hex digits>/<sha-256 hex>`, so equal bytes
- * have one name (and one object).
+ * Names of stored asset objects: an upload is written to `incoming/<start ms>-<uuid>` while it
+ * streams and then moved to its content name `sha256/<first two hex digits>/<sha-256 hex>`, so
+ * equal bytes have one name (and one object).
  */
 import { randomUUID } from "node:crypto";
 
@@ -18,7 +18,13 @@ export function isContentKey(key: string): boolean {
   return /^sha256\/([0-9a-f]{2})\/\1[0-9a-f]{62}$/.test(key);
 }
 
-/** A fresh name for an upload in progress. */
-export function incomingKey(): string {
-  return `${INCOMING_PREFIX}${randomUUID()}`;
+/** A fresh name for an upload starting at `now`. */
+export function incomingKey(now: Date = new Date()): string {
+  return `${INCOMING_PREFIX}${now.getTime()}-${randomUUID()}`;
+}
+
+/** When the upload of an incoming name started, or null for a key that is not one. */
+export function incomingStartedAt(key: string): Date | null {
+  const match = /^incoming\/([0-9]{13})-[0-9a-f-]{36}$/.exec(key);
+  return match ? new Date(Number(match[1])) : null;
 }
