@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { contentKey, incomingKey } from "../src/domain/assets/assetObjectKeys.js";
+import { contentKey, incomingKey, thumbnailKey } from "../src/domain/assets/assetObjectKeys.js";
 import { sweepAssets } from "../src/domain/assets/sweepAssets.js";
 import { uploadAsset } from "../src/domain/assets/uploadAsset.js";
 import { LocalDiskStore } from "../src/storage/localDiskStore.js";
@@ -49,6 +49,8 @@ describe.each([
     const orphanBytes = photo();
     const orphan = contentKey(createHash("sha256").update(orphanBytes).digest("hex"));
     await store.put(orphan, Readable.from([orphanBytes]), "image/jpeg");
+    const orphanThumbnail = thumbnailKey(contentKey("ab".repeat(32)));
+    await store.put(orphanThumbnail, Readable.from([Buffer.from("webp")]), "image/webp");
     const now = new Date();
     const abandoned = incomingKey(new Date(now.getTime() - 2 * 3_600_000));
     const inProgress = incomingKey(new Date(now.getTime() - 60_000));
@@ -60,7 +62,7 @@ describe.each([
     expect(dry).toEqual({
       objects: 2,
       rows: 2,
-      objectsWithoutRows: [orphan],
+      objectsWithoutRows: [orphan, orphanThumbnail],
       rowsWithoutObjects: [{ id: lost.asset.id, storagePath: lost.asset.storagePath }],
       abandonedUploads: [abandoned],
       removed: [],
@@ -68,7 +70,7 @@ describe.each([
     expect(await storedKeys(store)).toEqual(before);
 
     const applied = await sweepAssets({ prisma: db.prisma, store }, { apply: true, now });
-    expect(applied.removed).toEqual([orphan, abandoned]);
+    expect(applied.removed).toEqual([orphan, orphanThumbnail, abandoned]);
     expect(await storedKeys(store)).toEqual([inProgress, kept.asset.storagePath].sort());
     expect(await db.prisma.asset.count()).toBe(2);
 

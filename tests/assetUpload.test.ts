@@ -3,11 +3,12 @@
  * s3rver): POST /assets stores a photo once under its SHA-256 name and records it; the same bytes
  * again return that asset; the type comes from the bytes (an executable renamed .jpg is 415); the
  * size limit is 413; an unknown site is 404 before the store is touched; the role of recordAsset
- * is required; `Asset.url` downloads the bytes and respects visibility; a failed database write
+ * is required; `Asset.url` downloads the bytes and respects visibility; images get thumbnails; a failed database write
  * removes the object; deleteAsset removes the object after the row unless another asset shares it.
  */
 import { createHash, randomBytes } from "node:crypto";
 
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ANONYMOUS_CALLER } from "../src/auth/caller.js";
@@ -53,7 +54,7 @@ function sha256(bytes: Buffer): string {
 interface Upload {
   status: number;
   contentType: string | null;
-  body: Record<string, unknown> & { created?: boolean; asset?: Record<string, unknown> & { id: string; url: string | null } };
+  body: Record<string, unknown> & { created?: boolean; asset?: Record<string, unknown> & { id: string; url: string | null; thumbnailUrl: string | null } };
 }
 
 type Part = [name: string, value: string] | [name: string, bytes: Buffer, fileName: string, type?: string];
@@ -145,6 +146,7 @@ describe.each([
         uri: backend.name === "s3" ? `s3://ocotillo-assets/${key}` : `local:${key}`,
         releaseStatus: "DRAFT",
         url: expect.any(String),
+        thumbnailUrl: null, // a JPEG header over random bytes does not decode
       },
     });
     const row = await db.prisma.asset.findUniqueOrThrow({ where: { id: Number(result.body.asset?.id) }, include: { thingAssociations: true } });
@@ -253,6 +255,24 @@ describe.each([
     const draftRow = await db.prisma.asset.findUniqueOrThrow({ where: { id: Number(draft.body.asset?.id) } });
     expect(await assetDownloadUrl({ store, viewer: ANONYMOUS_VIEWER, ttlSeconds: 60 }, draftRow)).toBeNull();
     expect(await assetDownloadUrl({ store, viewer: FULL_VIEWER, ttlSeconds: 60 }, { ...draftRow, storageService: "gcs" })).toBeNull();
+  });
+
+  it("an image gets a WebP thumbnail of at most 320 pixels, removed with the image", async () => {
+    const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 40, g: 120, b: Math.floor(Math.random() * 255) } } }).png().toBuffer();
+    const uploaded = await upload([["releaseStatus", "PUBLIC"], ["file", png, "site-sketch.png"]]);
+    const thumbnailUrl = uploaded.body.asset?.thumbnailUrl as string;
+    const thumbnail = await download(thumbnailUrl);
+    expect([thumbnail.status, thumbnail.type]).toEqual([200, "image/webp"]);
+    expect(await sharp(thumbnail.bytes).metadata()).toMatchObject({ format: "webp", width: 320, height: 240 });
+    const query = `query($id: ID!) { asset(id: $id) { thumbnailUrl } }`;
+    expect((await graphql<{ asset: { thumbnailUrl: string | null } }>(query, { id: uploaded.body.asset?.id }, null)).asset.thumbnailUrl).toEqual(expect.any(String));
+    const pdf = await upload([["file", Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(500)]), "scan.pdf"]]);
+    expect(pdf.body.asset?.thumbnailUrl).toBeNull();
+
+    const thumbnailKey = `thumbnails/${(uploaded.body.asset?.storagePath as string).slice("sha256/".length)}.webp`;
+    expect(await store.exists(thumbnailKey)).toBe(true);
+    await graphql(`mutation($id: ID!) { deleteAsset(id: $id) { __typename } }`, { id: uploaded.body.asset?.id }, "admin");
+    expect(await store.exists(thumbnailKey)).toBe(false);
   });
 
   it("deleteAsset removes the object after the row, unless another asset records the same bytes", async () => {

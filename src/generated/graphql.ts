@@ -459,6 +459,12 @@ export type Asset = {
   storageService: Scalars['String']['output'];
   /** Sites the file is attached to, by id. */
   things: Array<Thing>;
+  /**
+   * A short-lived signed URL of the image's thumbnail (WebP, at most 320 pixels on its longer side),
+   * under the same conditions as `url`; null for files other than images, images over 50 MiB, and
+   * images that could not be decoded.
+   */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
   /** Where the object is, e.g. "gs://bucket/path/file.jpg". */
   uri: Scalars['String']['output'];
   /**
@@ -6313,6 +6319,7 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   storagePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storageService?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   things?: Resolver<Array<ResolversTypes['Thing']>, ParentType, ContextType>;
+  thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -28,7 +28,7 @@ import type { Authentication } from "../auth/createAuthenticator.js";
 import { authorizeMutation } from "../authz/authorizeMutation.js";
 import { AssetUploadRefused, type AssetUploadRefusalKind } from "../domain/assets/assetUploadRefused.js";
 import { uploadAsset, type AssetUploadInput } from "../domain/assets/uploadAsset.js";
-import { assetDownloadUrl } from "../domain/assets/assetDownloadUrl.js";
+import { assetDownloadUrl, assetThumbnailUrl } from "../domain/assets/assetDownloadUrl.js";
 import { FULL_VIEWER } from "../domain/visibility/viewer.js";
 import { releaseStatusValues } from "../domain/vocabulary/enumValues.js";
 import type { Asset, PrismaClient } from "../generated/prisma/client.js";
@@ -109,6 +109,7 @@ function releaseStatusName(term: string): string {
 }
 
 async function assetJson(asset: Asset, assetFiles: AssetFiles) {
+  const deps = { store: assetFiles.store, viewer: FULL_VIEWER, ttlSeconds: assetFiles.urlTtlSeconds };
   return {
     id: String(asset.id),
     name: asset.name,
@@ -119,7 +120,8 @@ async function assetJson(asset: Asset, assetFiles: AssetFiles) {
     storagePath: asset.storagePath,
     uri: asset.uri,
     releaseStatus: releaseStatusName(asset.releaseStatus),
-    url: await assetDownloadUrl({ store: assetFiles.store, viewer: FULL_VIEWER, ttlSeconds: assetFiles.urlTtlSeconds }, asset),
+    url: await assetDownloadUrl(deps, asset),
+    thumbnailUrl: await assetThumbnailUrl(deps, asset),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Finds where the asset store and the asset records disagree (`npm run assets:sweep`): objects
- * without rows (left by a crash between storing and recording, or by a removal that failed),
+ * and thumbnails without rows (left by a crash between storing and recording, or by a removal
+ * that failed),
  * rows without objects (files lost from the store), and abandoned uploads (incoming objects older
  * than `incomingGraceMs`).
  *
@@ -13,7 +14,7 @@
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { AssetStore } from "../../storage/assetStore.js";
-import { CONTENT_PREFIX, INCOMING_PREFIX, incomingStartedAt, isContentKey } from "./assetObjectKeys.js";
+import { CONTENT_PREFIX, contentKeyOfThumbnail, INCOMING_PREFIX, incomingStartedAt, isContentKey, THUMBNAIL_PREFIX } from "./assetObjectKeys.js";
 import { releaseStoredObject } from "./releaseStoredObject.js";
 
 export interface SweepOptions {
@@ -24,7 +25,7 @@ export interface SweepOptions {
 }
 
 export interface SweepReport {
-  /** Objects under the content prefix, and rows of this store's service. */
+  /** Objects under the content prefix (thumbnails not counted), and rows of this store's service. */
   objects: number;
   rows: number;
   objectsWithoutRows: string[];
@@ -38,6 +39,8 @@ export async function sweepAssets(deps: { prisma: PrismaClient; store: AssetStor
   const { store } = deps;
   const objects = new Set<string>();
   for await (const key of store.list(CONTENT_PREFIX)) objects.add(key);
+  const thumbnails: string[] = [];
+  for await (const key of store.list(THUMBNAIL_PREFIX)) thumbnails.push(key);
   const rows = await deps.prisma.asset.findMany({ select: { id: true, storagePath: true, storageService: true }, orderBy: { id: "asc" } });
   const recorded = new Set(rows.map((row) => row.storagePath));
   const ownRows = rows.filter((row) => row.storageService === store.service);
@@ -52,13 +55,18 @@ export async function sweepAssets(deps: { prisma: PrismaClient; store: AssetStor
   const report: SweepReport = {
     objects: objects.size,
     rows: ownRows.length,
-    objectsWithoutRows: [...objects].filter((key) => !recorded.has(key)).sort(),
+    objectsWithoutRows: [
+      ...[...objects].filter((key) => !recorded.has(key)),
+      ...thumbnails.filter((key) => !recorded.has(contentKeyOfThumbnail(key) ?? "")),
+    ].sort(),
     rowsWithoutObjects: ownRows.filter((row) => isContentKey(row.storagePath) && !objects.has(row.storagePath)).map(({ id, storagePath }) => ({ id, storagePath })),
     abandonedUploads: abandonedUploads.sort(),
     removed: [],
   };
   if (options.apply) {
-    for (const key of report.objectsWithoutRows) if (await releaseStoredObject(deps, key)) report.removed.push(key);
+    for (const key of report.objectsWithoutRows) {
+      if (await releaseStoredObject(deps, contentKeyOfThumbnail(key) ?? key)) report.removed.push(key);
+    }
     for (const key of report.abandonedUploads) {
       await store.delete(key);
       report.removed.push(key);

@@ -16,6 +16,8 @@
  * - the object is put in place and the asset and its site link are written under the storage
  *   path's lock, in one transaction; when that transaction fails the object is removed again
  *   (unless an asset records it), so an object never outlives a failed write;
+ * - an image gets its thumbnail (assetThumbnail.ts) before the call returns; an image that
+ *   cannot be decoded is still recorded, without one;
  * - the file stream is always consumed to its end, so the transport can answer.
  */
 import { createHash } from "node:crypto";
@@ -27,6 +29,7 @@ import { auditFields } from "../mutations/audit.js";
 import { MutationFailure } from "../mutations/mutationResult.js";
 import { releaseStatusValues, type ReleaseStatusValue } from "../vocabulary/enumValues.js";
 import { contentKey, incomingKey } from "./assetObjectKeys.js";
+import { makeThumbnail } from "./assetThumbnail.js";
 import { AssetUploadRefused } from "./assetUploadRefused.js";
 import { lockAssetPath } from "./recordAsset.js";
 import { releaseStoredObject, STORAGE_TRANSACTION_TIMEOUT_MS } from "./releaseStoredObject.js";
@@ -178,7 +181,9 @@ export async function uploadAsset(deps: AssetUploadDeps, input: AssetUploadInput
     }
     chunks = file.iterator({ destroyOnReturn: false });
     const stored = await storeIncoming(deps, chunks);
-    return await recordStored(deps, cleaned, stored);
+    const result = await recordStored(deps, cleaned, stored);
+    await makeThumbnail(deps.store, result.asset);
+    return result;
   } finally {
     // Detach the iterator (it keeps the stream paused), then drain what a refusal left unread.
     await chunks?.return?.();
