@@ -16,6 +16,9 @@ const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** Largest asset upload unless ASSET_MAX_BYTES says otherwise: 250 MiB. */
+export const DEFAULT_ASSET_MAX_BYTES = 250 * 1024 * 1024;
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL");
@@ -68,7 +71,20 @@ const envSchema = z.object({
     .enum(["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"])
     .default("parentbased_always_on"),
   OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
+  ASSET_STORAGE: z.enum(["local", "s3"]).default("local"),
+  ASSET_DIR: z.string().min(1).default(".data/assets"),
+  ASSET_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(DEFAULT_ASSET_MAX_BYTES),
+  ASSET_URL_TTL_SECONDS: z.coerce.number().int().min(1).max(604_800).default(900),
+  ASSET_URL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ASSET_URL_BASE: z.url().optional(),
+  ASSET_S3_BUCKET: z.string().min(3).max(63).optional(),
+  ASSET_S3_ENDPOINT: z.url().optional(),
+  ASSET_S3_REGION: z.string().min(1).default("us-east-1"),
+  ASSET_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ASSET_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ASSET_S3_FORCE_PATH_STYLE: booleanString.default(false),
 });
+
 
 export type NodeEnv = "development" | "test" | "production";
 
@@ -86,6 +102,22 @@ export type AuthConfig =
 export const DEV_AUDIENCE = "ocotillo-graphql";
 /** Issuer of development tokens. */
 export const DEV_TOKEN_ISSUER = "urn:ocotillo:dev";
+
+/**
+ * Where asset files are stored (src/storage): the local disk under `dir` (default), or an
+ * S3-compatible bucket. Local downloads are signed with `urlSecret` (null: a random secret kept in
+ * `<dir>/.url-secret`) and start with `urlBase` (null: root-relative URLs).
+ */
+export type AssetStorageConfig =
+  | { kind: "local"; dir: string; urlSecret: string | null; urlBase: string | null }
+  | {
+      kind: "s3";
+      bucket: string;
+      endpoint: string | null;
+      region: string;
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+      forcePathStyle: boolean;
+    };
 
 /** The validated configuration of one server process. */
 export interface Config {
@@ -114,6 +146,8 @@ export interface Config {
   auth: AuthConfig;
   /** Query limits (src/server/limits, ADR): depth, cost, aliases, tokens, body size. */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
+  /** Asset files: storage, the upload size limit in bytes, the lifetime of download URLs. */
+  assets: { storage: AssetStorageConfig; maxBytes: number; urlTtlSeconds: number };
   /**
    * Further servers of an external database (docs/replicas-and-pgbouncer.md, ADR 33): `read`
    * (DATABASE_READ_URL), a streaming replica that GraphQL queries and the read-only routes use;
@@ -171,6 +205,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   ];
   if (serverProblems.length > 0) throw new ConfigError(serverProblems);
   const otlpBase = e.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, "");
+  const assetStorage = parseAssetStorage(e);
   return {
     nodeEnv: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
@@ -215,6 +250,36 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       sampler: e.OTEL_TRACES_SAMPLER,
       samplerRatio: e.OTEL_TRACES_SAMPLER_ARG ?? 1,
     },
+    assets: { storage: assetStorage, maxBytes: e.ASSET_MAX_BYTES, urlTtlSeconds: e.ASSET_URL_TTL_SECONDS },
+  };
+}
+
+/**
+ * The asset storage settings: `local` (default) or `s3`, which needs ASSET_S3_BUCKET; static
+ * credentials are both ASSET_S3_ACCESS_KEY_ID and ASSET_S3_SECRET_ACCESS_KEY, or neither (the
+ * SDK's default chain).
+ * @throws ConfigError naming every problem.
+ */
+function parseAssetStorage(e: z.infer<typeof envSchema>): AssetStorageConfig {
+  if (e.ASSET_STORAGE === "local") {
+    return { kind: "local", dir: e.ASSET_DIR, urlSecret: e.ASSET_URL_SECRET ?? null, urlBase: e.ASSET_URL_BASE ?? null };
+  }
+  const problems: string[] = [];
+  if (!e.ASSET_S3_BUCKET) problems.push("ASSET_S3_BUCKET=null: required with ASSET_STORAGE=s3");
+  if ((e.ASSET_S3_ACCESS_KEY_ID === undefined) !== (e.ASSET_S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push("ASSET_S3_ACCESS_KEY_ID and ASSET_S3_SECRET_ACCESS_KEY: give both, or neither (the SDK's default credentials)");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    kind: "s3",
+    bucket: e.ASSET_S3_BUCKET ?? "",
+    endpoint: e.ASSET_S3_ENDPOINT ?? null,
+    region: e.ASSET_S3_REGION,
+    credentials:
+      e.ASSET_S3_ACCESS_KEY_ID && e.ASSET_S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.ASSET_S3_ACCESS_KEY_ID, secretAccessKey: e.ASSET_S3_SECRET_ACCESS_KEY }
+        : null,
+    forcePathStyle: e.ASSET_S3_FORCE_PATH_STYLE,
   };
 }
 

@@ -6,6 +6,7 @@ import type { PrismaClient } from "./generated/prisma/client.js";
 import type { Loaders } from "./loaders/createLoaders.js";
 import { createLoaders } from "./loaders/createLoaders.js";
 import type { Logger } from "./logger.js";
+import type { AssetFiles } from "./storage/assetFiles.js";
 
 /** Who the authenticated caller is (from the token's `sub`/`name`); audit columns are written from it. */
 export interface ContextUser {
@@ -34,6 +35,8 @@ export interface Context {
   caller: Caller;
   /** What the caller may see; every read of records filters by it (src/domain/visibility). */
   viewer: Viewer;
+  /** The store of asset files and its limits; null where none is configured (assets then have no URL). */
+  assetFiles: AssetFiles | null;
 }
 
 export interface ContextOptions {
@@ -43,6 +46,8 @@ export interface ContextOptions {
   caller: Caller;
   /** The read replica's client, for query operations (default none: everything uses `prisma`). */
   readPrisma?: PrismaClient | null;
+  /** The store of asset files; default none. */
+  assetFiles?: AssetFiles | null;
 }
 
 export function createContext(prisma: PrismaClient, log: Logger, requestId: string, options: ContextOptions): Context {
@@ -57,5 +62,6 @@ export function createContext(prisma: PrismaClient, log: Logger, requestId: stri
     user: options.user ?? null,
     caller: options.caller,
     viewer,
+    assetFiles: options.assetFiles ?? null,
   };
 }

@@ -7,6 +7,7 @@
  * after start-up (or `start-failed`). Answer bodies are the exact bytes of the HTTP response body
  * (UTF-8 JSON), transferred, not copied.
  */
+import type { Config } from "../config.js";
 import type { Caller } from "../auth/caller.js";
 import type { TracingConfig } from "../config.js";
 import type { ContextUser } from "../context.js";
@@ -27,6 +28,8 @@ export interface ExecutorSettings {
   niceness: number;
   /** The process's tracing settings: the thread exports its own spans (src/tracing). */
   tracing: TracingConfig;
+  /** Asset storage, for `Asset.url` (none: assets have no URL in offloaded operations). */
+  assets?: Config["assets"];
 }
 
 /** A GraphQL request over HTTP, as the serving thread received it (body already parsed). */

@@ -15,6 +15,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 import { context, propagation, ROOT_CONTEXT } from "@opentelemetry/api";
 
+import type { AssetFiles } from "../storage/assetFiles.js";
+import { createAssetStore } from "../storage/createAssetStore.js";
 import { createContext, type Context } from "../context.js";
 import { createDatabase } from "../db/createDatabase.js";
 import { countingStatements, type StatementTally } from "../db/statementCounter.js";
@@ -77,6 +79,9 @@ async function start() {
     statementTimeoutMs: settings.statementTimeoutMs,
   });
   const lexicon = await LexiconCache.load(database.prisma);
+  const assetFiles: AssetFiles | null = settings.assets
+    ? { store: await createAssetStore(settings.assets.storage), maxBytes: settings.assets.maxBytes, urlTtlSeconds: settings.assets.urlTtlSeconds }
+    : null;
   const telemetry = new WeakMap<HTTPGraphQLRequest, OperationTelemetry>();
   const tracing = await startTracing(settings.tracing);
   const apollo = await createApolloServer({
@@ -100,7 +105,7 @@ async function start() {
       countingStatements(tally, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest,
-          context: async () => createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user }),
+          context: async () => createContext(database.prisma, logger, job.requestId, { lexicon, caller: job.caller, user: job.user, assetFiles }),
         }),
       ),
     );

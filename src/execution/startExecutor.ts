@@ -37,6 +37,7 @@ export async function startExecutor(config: Config, server: ServerTarget, logger
       logLevel: config.logLevel,
       niceness: EXECUTOR_NICENESS,
       tracing: config.tracing,
+      assets: config.assets,
     },
     config.executor.threads,
     logger,

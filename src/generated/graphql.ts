@@ -481,8 +481,22 @@ export type Asset = {
   storageService: Scalars['String']['output'];
   /** Sites the file is attached to, by id. */
   things: Array<Thing>;
+  /**
+   * A short-lived signed URL of the image's thumbnail (WebP, at most 320 pixels on its longer side),
+   * under the same conditions as `url`; null for files other than images, images over 50 MiB, and
+   * images that could not be decoded.
+   */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
   /** Where the object is, e.g. "gs://bucket/path/file.jpg". */
   uri: Scalars['String']['output'];
+  /**
+   * A short-lived signed URL that downloads the file (ASSET_URL_TTL_SECONDS, 15 minutes by default):
+   * a presigned URL on S3, a signed URL of this server's `/assets/files/` route on the local disk
+   * (root-relative unless ASSET_URL_BASE is set). Null when the file is not in this server's store
+   * (records of files stored elsewhere) and, for callers without a role, when the asset is not
+   * released (public or published).
+   */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of assets. */
@@ -2093,8 +2107,9 @@ export type Mutation = {
    */
   createWell: CreateWellResult;
   /**
-   * Deletes an asset record and its site links. The file in cloud storage is not touched (this API
-   * stores no blobs). A missing id gives `NotFoundError`.
+   * Deletes an asset record and its site links; then, when the file is in this server's store, the
+   * stored file too, unless another asset records the same bytes. Files stored elsewhere are not
+   * touched. A missing id gives `NotFoundError`.
    */
   deleteAsset: DeleteAssetResult;
   /** Deletes a contact and its parts. */
@@ -6880,7 +6895,9 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   storagePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storageService?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   things?: Resolver<Array<ResolversTypes['Thing']>, ParentType, ContextType>;
+  thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AssetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetConnection'] = ResolversParentTypes['AssetConnection']> = {

@@ -1,3 +1,5 @@
+import { assetDownloadUrl, assetThumbnailUrl, type DownloadUrlDeps } from "../domain/assets/assetDownloadUrl.js";
+import type { Context } from "../context.js";
 import { findAssetsPage } from "../domain/assets/findAssetsPage.js";
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
@@ -9,6 +11,10 @@ import type {
   SpringResolvers,
   WellResolvers,
 } from "../generated/graphql.js";
+
+function downloadDeps(ctx: Context): DownloadUrlDeps {
+  return { store: ctx.assetFiles?.store ?? null, viewer: ctx.viewer, ttlSeconds: ctx.assetFiles?.urlTtlSeconds ?? 0 };
+}
 
 export const assetResolvers: {
   Query: Pick<QueryResolvers, "asset" | "assets">;
@@ -28,6 +34,8 @@ export const assetResolvers: {
   },
   Asset: {
     things: (a, _, ctx) => ctx.loaders.thingsByAssetId.load(a.id),
+    url: (a, _, ctx) => assetDownloadUrl(downloadDeps(ctx), a),
+    thumbnailUrl: (a, _, ctx) => assetThumbnailUrl(downloadDeps(ctx), a),
   },
   AssetConnection: {
     totalCount: (connection) => connection.totalCount(),

@@ -21,6 +21,9 @@ export const assetMutationResolvers: {
         asset: await setAssetThing(ctx, parseId(id), thingId === null || thingId === undefined ? null : parseId(thingId, "thingId")),
       })),
     deleteAsset: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({ __typename: "DeleteAssetSuccess" as const, deletedId: String(await deleteAsset(ctx.prisma, parseId(id))) })),
+      mutate(ctx, ["NotFoundError"], async () => ({
+        __typename: "DeleteAssetSuccess" as const,
+        deletedId: String(await deleteAsset({ prisma: ctx.prisma, store: ctx.assetFiles?.store ?? null, log: ctx.log }, parseId(id))),
+      })),
   },
 };

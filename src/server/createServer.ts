@@ -1,9 +1,10 @@
 /**
  * Assembles the HTTP server: Express 5 with Apollo Server 5 at /graphql, GraphiQL at
- * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download) and /ngwmn/* (NGWMN
- * XML services); every request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()` drains in-flight requests
- * (new connections are refused at once) and resolves when the HTTP server has closed; calling it
- * again returns the same promise.
+ * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download), /ngwmn/* (NGWMN
+ * XML services) and /assets (file uploads and signed downloads); every request gets an id, a SQL
+ * statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()`
+ * drains in-flight requests (new connections are refused at once) and resolves when the HTTP
+ * server has closed; calling it again returns the same promise.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -33,6 +34,10 @@ import { metricsRouter } from "./metricsRouter.js";
 import { ngwmnRouter } from "./ngwmnRouter.js";
 import { importRouter } from "./importRouter.js";
 import { requestDeadline } from "./requestDeadline.js";
+import { assetRouter } from "./assetRouter.js";
+import type { AssetFiles } from "../storage/assetFiles.js";
+import type { AssetStore } from "../storage/assetStore.js";
+import { createAssetStore } from "../storage/createAssetStore.js";
 import { requestIdFor } from "./requestId.js";
 import { playgroundRouter } from "./playground.js";
 import { createApolloServer } from "./createApolloServer.js";
@@ -44,7 +49,7 @@ import { once } from "./once.js";
 import { reenterRequestSpan, startRequestSpan } from "../tracing/httpRequestSpans.js";
 
 export interface ServerOptions {
-  config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits">;
+  config: Pick<Config, "http" | "graphql" | "observability" | "auth" | "limits" | "assets">;
   /** The primary: mutations, imports, the lexicon, and everything when there is no `readDatabase`. */
   database: Database;
   /**
@@ -68,6 +73,8 @@ export interface ServerOptions {
   tracer?: Tracer;
   /** Executor threads for heavy queries (src/execution); without it every operation runs on this thread. */
   executor?: { pool: ExecutorPool; minCost: number };
+  /** The store of asset files; default: the one `config.assets` describes. */
+  assetStore?: AssetStore;
 }
 
 export interface RunningServer {
@@ -88,6 +95,7 @@ export async function startServer({
   authenticator: givenAuthenticator,
   tracer,
   executor,
+  assetStore,
 }: ServerOptions): Promise<RunningServer> {
   // API keys are looked up in this server's database; a given authenticator brings its own (or none).
   const apiKeys = givenAuthenticator
@@ -98,6 +106,11 @@ export async function startServer({
       });
   const authenticator = givenAuthenticator ?? (await createAuthenticator(config.auth, { apiKeys: apiKeys ?? undefined }));
   const lexicon = givenLexicon ?? (await LexiconCache.load(database.prisma));
+  const assetFiles: AssetFiles = {
+    store: assetStore ?? (await createAssetStore(config.assets.storage)),
+    maxBytes: config.assets.maxBytes,
+    urlTtlSeconds: config.assets.urlTtlSeconds,
+  };
   const lexiconListener = listenForLexiconChanges
     ? startLexiconListener({ connection: listenerUrl ? { connectionString: listenerUrl } : database.pool.options, cache: lexicon, log: logger })
     : null;
@@ -134,6 +147,7 @@ export async function startServer({
   app.use(metricsRouter(metrics, logger));
   app.use(geojsonRouter(readDatabase.prisma, logger));
   app.use(ngwmnRouter(readDatabase.prisma, logger));
+  app.use(assetRouter({ prisma: database.prisma, assetFiles, logger, authenticate: (h) => authenticator.authenticate(h) }));
   app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
   if (config.graphql.playground) {
     app.use(playgroundRouter("/graphql"));
@@ -166,6 +180,7 @@ export async function startServer({
           caller,
           user,
           readPrisma: readDatabase === database ? null : readDatabase.prisma,
+          assetFiles,
         });
       },
     }),

@@ -1,5 +1,5 @@
 /**
- * Records a file that is already in cloud storage as an asset (this API stores no blobs), and
+ * Records a file that is already in storage as an asset (uploads go through uploadAsset), and
  * attaches it to a site when `thingId` is given (an asset_thing_association row).
  *
  * Contract:
@@ -16,7 +16,7 @@
  */
 import type { Context } from "../../context.js";
 import type { RecordAssetInput } from "../../generated/graphql.js";
-import type { Asset } from "../../generated/prisma/client.js";
+import type { Asset, Prisma } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
@@ -27,6 +27,18 @@ import { allowedMimeType, assetSize, normaliseMimeType } from "./assetRules.js";
 
 /** First key of the advisory locks serialising recordings of one storage path ("AS"); the second is a hash of the path. */
 export const ASSET_PATH_LOCK_NAMESPACE = 0x4153;
+
+/**
+ * Inside a transaction: keeps the site `thingId` (when given) from being deleted, serialises the
+ * writers of `storagePath` (recordings, uploads, object removals) until the transaction ends, and
+ * returns the asset already recorded at that path (the oldest), or null.
+ * Throws MutationFailure(NotFoundError "Thing <id> not found") for an unknown site.
+ */
+export async function lockAssetPath(tx: Prisma.TransactionClient, storagePath: string, thingId: number | null): Promise<Asset | null> {
+  if (thingId !== null) await lockRow(tx, "thing", thingId, "FOR KEY SHARE");
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ASSET_PATH_LOCK_NAMESPACE}::int, hashtext(${storagePath}))`;
+  return tx.asset.findFirst({ where: { storagePath }, orderBy: { id: "asc" } });
+}
 
 export async function recordAsset(
   ctx: Pick<Context, "prisma" | "user">,
@@ -44,9 +56,7 @@ export async function recordAsset(
   const storagePath = input.storagePath.trim();
 
   return ctx.prisma.$transaction(async (tx) => {
-    if (thingId !== null) await lockRow(tx, "thing", thingId, "FOR KEY SHARE");
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ASSET_PATH_LOCK_NAMESPACE}::int, hashtext(${storagePath}))`;
-    const existing = await tx.asset.findFirst({ where: { storagePath }, orderBy: { id: "asc" } });
+    const existing = await lockAssetPath(tx, storagePath, thingId);
     if (existing) return { asset: existing, created: false };
     const audit = auditFields(ctx, "create");
     const asset = await tx.asset.create({
