@@ -1,7 +1,7 @@
 /**
  * Assembles the HTTP server: Express 5 with Apollo Server 5 at /graphql, GraphiQL at
- * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download) and /ngwmn/* (NGWMN
- * XML services); every request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()` drains in-flight requests
+ * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download), /ngwmn/* (NGWMN
+ * XML services) and /ogc (OGC API – Features); every request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()` drains in-flight requests
  * (new connections are refused at once) and resolves when the HTTP server has closed.
  */
 import http from "node:http";
@@ -27,6 +27,7 @@ import { observeHttpRequests, sqlStatementScope } from "./httpObservability.js";
 import { createMetrics } from "./metrics.js";
 import { metricsRouter } from "./metricsRouter.js";
 import { ngwmnRouter } from "./ngwmnRouter.js";
+import { ogcRouter } from "./ogc/ogcRouter.js";
 import { importRouter } from "./importRouter.js";
 import { requestIdFor } from "./requestId.js";
 import { playgroundRouter } from "./playground.js";
@@ -100,6 +101,7 @@ export async function startServer({
   app.use(metricsRouter(metrics, logger));
   app.use(geojsonRouter(database.prisma, logger));
   app.use(ngwmnRouter(database.prisma, logger));
+  app.use(ogcRouter({ prisma: database.prisma, logger, authenticate: (h) => authenticator.authenticate(h) }));
   app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
   if (config.graphql.playground) {
     app.use(playgroundRouter("/graphql"));
