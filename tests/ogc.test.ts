@@ -186,6 +186,22 @@ describe("collections", () => {
     }
   });
 
+  it("publishes the JSON Schema of each collection's features, linked from the collection", async () => {
+    const { body: collection } = await getJson<{ links: Link[] }>("/ogc/collections/latest-arsenic");
+    const schemaLinks = collection.links.filter((l) => l.type === "application/schema+json");
+    expect(schemaLinks.map((l) => [l.rel, l.href])).toEqual([
+      ["describedby", `${server.url}/ogc/collections/latest-arsenic/schema`],
+      ["describedBy", `${server.url}/ogc/collections/latest-arsenic/schema`],
+    ]);
+    const { type, body } = await getJson<{ properties: { properties: { properties: Record<string, { type: string; format?: string }> } } }>("/ogc/collections/latest-arsenic/schema");
+    expect(type).toBe("application/schema+json");
+    const fields = body.properties.properties.properties;
+    expect(fields.site_id?.type).toBe("integer");
+    expect(fields.value?.type).toBe("number");
+    expect(fields.exceeds_limit?.type).toBe("boolean");
+    expect(fields.sampled_at).toEqual(expect.objectContaining({ type: "string", format: "date-time" }));
+  });
+
   it("describes one collection, and an unknown one is a 404 problem", async () => {
     const { status, body } = await getJson<{ id: string; title: string }>("/ogc/collections/springs");
     expect(status).toBe(200);
@@ -211,6 +227,7 @@ describe("items", () => {
       id: ids.W1,
       geometry: { type: "Point", coordinates: [-106.9, 34.1] },
       properties: {
+        site_id: ids.W1,
         name: expect.stringMatching(/^W1-/),
         site_name: null,
         thing_type: "WATER_WELL",
@@ -311,7 +328,7 @@ describe("items", () => {
     expect(names((await items("/ogc/collections/sites/items?thing_type=SPRING")).body)).toEqual([ids.S1]);
     expect(names((await items("/ogc/collections/latest-arsenic/items?exceeds_limit=true")).body)).toEqual([ids.W1]);
     expect(names((await items("/ogc/collections/transducer-sites/items?deployments=1")).body)).toEqual([ids.W2]);
-    await expectProblem("/ogc/collections/wells/items?colour=red", 400, /^Unknown query parameter "colour" for collection "wells"; known: f, bbox, bbox-crs, limit, offset, name, /);
+    await expectProblem("/ogc/collections/wells/items?colour=red", 400, /^Unknown query parameter "colour" for collection "wells"; known: f, bbox, bbox-crs, limit, offset, site_id, name, /);
     await expectProblem("/ogc/collections/latest-depth-to-water/items?measured_at=2021-06-01", 400, /^Unknown query parameter "measured_at"/);
     await expectProblem("/ogc/collections/wells/items?well_depth_ft=deep", 400, 'Query parameter "well_depth_ft" must be a number (got "deep")');
     await expectProblem("/ogc/collections/latest-arsenic/items?exceeds_limit=yes", 400, 'Query parameter "exceeds_limit" must be true or false (got "yes")');

@@ -52,6 +52,7 @@ const utcDateTime = (column: Prisma.Sql) =>
 const elevationFtSql = Prisma.sql`round((l.elevation / ${METERS_PER_FOOT}::float8)::numeric, 2)::float8`;
 
 const siteProperties: readonly OgcProperty[] = [
+  { name: "site_id", type: "integer", description: "Site id (the feature id; the well or spring id of the GraphQL API).", sql: Prisma.sql`t.id` },
   { name: "name", type: "string", description: "Site name (PointID for migrated wells).", sql: Prisma.sql`t.name` },
   { name: "site_name", type: "string", description: "Informal site name.", sql: Prisma.sql`t.site_name` },
   {

@@ -7,6 +7,7 @@
  *   GET /ogc/api                                   OpenAPI 3.0 definition
  *   GET /ogc/collections                           the collections (src/domain/ogc/ogcCollections.ts)
  *   GET /ogc/collections/{id}                      one collection
+ *   GET /ogc/collections/{id}/schema               JSON Schema of its features (GIS clients type their fields by it)
  *   GET /ogc/collections/{id}/items                features: bbox, bbox-crs, datetime, limit, offset, property filters
  *   GET /ogc/collections/{id}/items/{featureId}    one feature (a site id)
  *
@@ -29,7 +30,7 @@ import type { Logger } from "../../logger.js";
 import { sqlStatementScope } from "../httpObservability.js";
 import { documentHtml, featuresHtml, type OgcLink } from "./ogcHtml.js";
 import { badParameter, notFound, sendOgcProblem } from "./ogcProblem.js";
-import { openApiDocument } from "./openApiDocument.js";
+import { featureSchema, openApiDocument } from "./openApiDocument.js";
 import { CRS84, parseItemsQuery, singleValues } from "./parseItemsQuery.js";
 
 export interface OgcRouterOptions {
@@ -51,6 +52,7 @@ const JSON_TYPE = "application/json";
 const GEOJSON_TYPE = "application/geo+json";
 const HTML_TYPE = "text/html";
 const OPENAPI_TYPE = "application/vnd.oai.openapi+json;version=3.0";
+const SCHEMA_TYPE = "application/schema+json";
 
 type Format = "json" | "html";
 
@@ -106,6 +108,8 @@ function collectionDocument(base: string, collection: OgcCollection, format: For
       ...selfAndAlternate(href, format, JSON_TYPE),
       { href: `${href}/items?f=json`, rel: "items", type: GEOJSON_TYPE, title: `${collection.title} (GeoJSON)` },
       { href: `${href}/items?f=html`, rel: "items", type: HTML_TYPE, title: `${collection.title} (HTML)` },
+      // "describedby" is the registered relation; GDAL 3.6 matches only the spelling "describedBy".
+      ...["describedby", "describedBy"].map((rel) => ({ href: `${href}/schema`, rel, type: SCHEMA_TYPE, title: `Schema of the ${collection.title.toLowerCase()} features` })),
     ],
   };
 }
@@ -166,6 +170,11 @@ export function ogcRouter({ prisma, logger, authenticate, now = () => new Date()
     const collection = collectionOf(req);
     const format = formatOf(req);
     sendDocument(res, format, collection.title, collectionDocument(baseOf(req), collection, format));
+  });
+
+  route("/ogc/collections/:collectionId/schema", (req, res) => {
+    const collection = collectionOf(req);
+    res.setHeader("content-type", SCHEMA_TYPE).send(Buffer.from(JSON.stringify(featureSchema(`${baseOf(req)}/collections/${collection.id}/schema`, collection))));
   });
 
   route("/ogc/collections/:collectionId/items", async (req, res) => {

@@ -39,6 +39,27 @@ function get(operationId: string, summary: string, ok: Json, parameters: Json[] 
   };
 }
 
+/** JSON Schema of a collection's GeoJSON features (the form GDAL and QGIS read field types from). */
+export function featureSchema(id: string, collection: OgcCollection): Json {
+  return {
+    $schema: "https://json-schema.org/draft/2019-09/schema",
+    $id: id,
+    title: collection.title,
+    description: collection.description,
+    type: "object",
+    required: ["type", "geometry", "properties"],
+    properties: {
+      type: { type: "string", enum: ["Feature"] },
+      id: { type: "integer", description: "Site id." },
+      geometry: { type: "object", description: "GeoJSON Point, CRS84 longitude and latitude." },
+      properties: {
+        type: "object",
+        properties: Object.fromEntries(collection.properties.map((p) => [p.name, { ...schemaOf[p.type], description: p.description }])),
+      },
+    },
+  };
+}
+
 function collectionPaths(collection: OgcCollection): Record<string, Json> {
   const path = `/collections/${collection.id}`;
   const properties = collection.properties
@@ -59,6 +80,13 @@ function collectionPaths(collection: OgcCollection): Record<string, Json> {
   ]);
   return {
     [path]: get(`describeCollection_${collection.id}`, collection.title, json("The collection.")),
+    [`${path}/schema`]: {
+      get: {
+        operationId: `getSchema_${collection.id}`,
+        summary: `${collection.title}: JSON Schema of the features`,
+        responses: { "200": { description: "The schema.", content: { "application/schema+json": {} } } },
+      },
+    },
     [`${path}/items`]: items,
     [`${path}/items/{featureId}`]: { get: { ...(item.get as Json), responses: { ...((item.get as Json).responses as Json), "404": notFound } } },
   };
