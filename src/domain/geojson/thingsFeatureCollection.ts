@@ -17,11 +17,11 @@ import type { ThingFilter } from "../../generated/graphql.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { metersToFeet } from "../length.js";
 import { levelDetails, manualLevelsWhere } from "../series/groundwaterLevelSql.js";
+import { currentLocationSql } from "../locations/currentLocationSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter } from "../things/thingFilter.js";
 import { thingFilterSql } from "../things/thingFilterSql.js";
 import type { Viewer } from "../visibility/viewer.js";
-import { releasedSql } from "../visibility/visibilitySql.js";
 
 export const MAX_GEOJSON_FEATURES = 50_000;
 
@@ -155,13 +155,7 @@ export async function findThingsFeatureCollection(
           WHERE ga.thing_id = t.id
         ), '[]'::json) AS groups
       FROM thing t
-      JOIN LATERAL (
-        SELECT lo.id, lo.latitude, lo.longitude, lo.elevation, lo.elevation_method
-        FROM location_thing_association a JOIN location lo ON lo.id = a.location_id
-        WHERE a.thing_id = t.id AND a.effective_end IS NULL AND ${releasedSql(viewer, Prisma.sql`lo.release_status`)}
-        ORDER BY a.effective_start DESC, a.id DESC
-        LIMIT 1
-      ) l ON TRUE
+      JOIN LATERAL (${currentLocationSql(viewer, Prisma.sql`t.id`)}) l ON TRUE
       WHERE ${where}
       ORDER BY t.id
       LIMIT ${maxFeatures + 1}::int

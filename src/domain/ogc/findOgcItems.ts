@@ -12,6 +12,7 @@
  * is a programming error (thrown as Error). Only what the viewer may see is counted or returned.
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
+import { currentLocationSql } from "../locations/currentLocationSql.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
 import type { OgcCollection, OgcProperty } from "./ogcCollections.js";
@@ -122,13 +123,7 @@ export async function findOgcItems(
         SELECT t.id AS fid, l.longitude AS lon, l.latitude AS lat,
           ${collection.time === null ? Prisma.sql`NULL::timestamptz` : collection.time.sql} AS __time, ${columns}
         FROM thing t
-        JOIN LATERAL (
-          SELECT lo.latitude, lo.longitude, lo.elevation, lo.county, lo.state
-          FROM location_thing_association a JOIN location lo ON lo.id = a.location_id
-          WHERE a.thing_id = t.id AND a.effective_end IS NULL AND ${releasedSql(viewer, Prisma.sql`lo.release_status`)}
-          ORDER BY a.effective_start DESC, a.id DESC
-          LIMIT 1
-        ) l ON TRUE
+        JOIN LATERAL (${currentLocationSql(viewer, Prisma.sql`t.id`)}) l ON TRUE
         ${collection.joins(viewer)}
         WHERE ${releasedSql(viewer, Prisma.sql`t.release_status`)} AND ${collection.condition}
       ) f
