@@ -28,17 +28,37 @@ export interface OgcProperty {
   sql: Prisma.Sql;
 }
 
+/** What a layer adds to its sites from other tables. */
+export interface OgcLayer {
+  /** Joins after `thing t` and its location `l`; an inner join drops sites without the layer's data. */
+  joins(viewer: Viewer): Prisma.Sql;
+  /** Condition on `t` that holds exactly for the sites the joins keep (cheaper: no ordering, stops at the first row). */
+  exists(viewer: Viewer): Prisma.Sql;
+  /** Properties read from the joins. */
+  properties: readonly OgcProperty[];
+  /** The features' time, which `datetime` filters on: the property showing it and its timestamptz SQL; null: no time. */
+  time: { property: string; sql: Prisma.Sql } | null;
+}
+
 export interface OgcCollection {
   id: string;
   title: string;
   description: string;
-  properties: readonly OgcProperty[];
-  /** The features' time, which `datetime` filters on: the property showing it and its timestamptz SQL; null: no time. */
-  time: { property: string; sql: Prisma.Sql } | null;
+  /** Properties read from `t` and `l` alone. */
+  siteProperties: readonly OgcProperty[];
   /** Condition on `t` and `l` selecting the collection's sites (besides visibility). */
   condition: Prisma.Sql;
-  /** Joins after `thing t` and its location `l`; an inner join drops sites without the layer's data. */
-  joins(viewer: Viewer): Prisma.Sql;
+  layer: OgcLayer | null;
+}
+
+/** Every property of a collection, in output order. */
+export function propertiesOf(collection: OgcCollection): readonly OgcProperty[] {
+  return [...collection.siteProperties, ...(collection.layer?.properties ?? [])];
+}
+
+/** The date-time property and SQL of a collection's features, or null. */
+export function timeOf(collection: OgcCollection): OgcLayer["time"] {
+  return collection.layer?.time ?? null;
 }
 
 /** Stored term -> GraphQL enum name, as a SQL expression over `column` (unnamed terms stay as stored). */
@@ -92,16 +112,21 @@ const latestLevelProperties: readonly OgcProperty[] = [
   },
 ];
 
-/** The site's latest measured manual level the viewer may see, as `lvl` (inner join). */
-function latestLevelJoin(viewer: Viewer): Prisma.Sql {
-  const latest = Prisma.sql`(
-    SELECT lv.id, lv.thing_id
-    FROM (${manualLevelsWhere(Prisma.sql`fe.thing_id = t.id`, viewer)}) lv
-    WHERE lv.value IS NOT NULL
-    ORDER BY lv.measured_at DESC, lv.id DESC
-    LIMIT 1
-  )`;
-  return Prisma.sql`JOIN LATERAL (${levelDetails(latest)}) lvl ON TRUE`;
+/** The measured manual levels of site `t` the viewer may see. */
+const measuredLevels = (viewer: Viewer) =>
+  Prisma.sql`SELECT * FROM (${manualLevelsWhere(Prisma.sql`fe.thing_id = t.id`, viewer)}) lv WHERE lv.value IS NOT NULL`;
+
+/** The site's latest measured manual level the viewer may see, as `lvl`. */
+function latestLevelLayer(extra: readonly OgcProperty[]): OgcLayer {
+  return {
+    joins: (viewer) => {
+      const latest = Prisma.sql`(${measuredLevels(viewer)} ORDER BY lv.measured_at DESC, lv.id DESC LIMIT 1)`;
+      return Prisma.sql`JOIN LATERAL (${levelDetails(latest)}) lvl ON TRUE`;
+    },
+    exists: (viewer) => Prisma.sql`EXISTS (${measuredLevels(viewer)})`,
+    properties: [...latestLevelProperties, ...extra],
+    time: { property: "measured_at", sql: Prisma.sql`lvl."measuredAt"` },
+  };
 }
 
 /** An analyte of the latest-chemistry layers: its collection id and the seeded parameter it reads. */
@@ -120,7 +145,7 @@ export const CHEMISTRY_ANALYTES: readonly ChemistryAnalyte[] = [
 ];
 
 const chemistryProperties: readonly OgcProperty[] = [
-  { name: "parameter_name", type: "string", description: "Analyte (lexicon parameter name).", sql: Prisma.sql`p.parameter_name` },
+  { name: "parameter_name", type: "string", description: "Analyte (lexicon parameter name).", sql: Prisma.sql`c.parameter_name` },
   { name: "sampled_at", type: "date-time", description: "When the latest result was observed (UTC).", sql: utcDateTime(Prisma.sql`c.observation_datetime`) },
   { name: "value", type: "number", description: "The latest result.", sql: Prisma.sql`c.value` },
   { name: "unit", type: "string", description: "Unit of the result.", sql: Prisma.sql`c.unit` },
@@ -136,25 +161,37 @@ const chemistryProperties: readonly OgcProperty[] = [
   },
 ];
 
-/** The site's latest released result of the analyte (normal samples only) as `c`, its parameter `p`, its limit `lim`. */
-function chemistryJoins(analyte: ChemistryAnalyte, viewer: Viewer): Prisma.Sql {
+/** The results of the analyte at site `t` that the viewer may see: released, of released normal (not QC) samples, with a value. */
+function chemistryResults(analyte: ChemistryAnalyte, viewer: Viewer): Prisma.Sql {
   return Prisma.sql`
-    JOIN parameter p ON p.parameter_name = ${analyte.parameterName} AND p.matrix = 'groundwater'
-    JOIN LATERAL (
-      SELECT o.value, o.unit, o.observation_datetime
-      FROM field_event fe
-      JOIN field_activity fa ON fa.field_event_id = fe.id
-      JOIN sample s ON s.field_activity_id = fa.id
-      JOIN observation o ON o.sample_id = s.id
-      WHERE fe.thing_id = t.id AND o.parameter_id = p.id AND o.value IS NOT NULL AND s.qc_type = 'Normal'
-        AND ${releasedSql(viewer, Prisma.sql`o.release_status`)} AND ${releasedSql(viewer, Prisma.sql`s.release_status`)}
-      ORDER BY o.observation_datetime DESC, o.id DESC
-      LIMIT 1
-    ) c ON TRUE
-    LEFT JOIN LATERAL (${applicableLimitSql(Prisma.sql`p.id`)}) lim ON TRUE`;
+    SELECT o.id, o.parameter_id, o.value, o.unit, o.observation_datetime, p.parameter_name
+    FROM parameter p
+    JOIN observation o ON o.parameter_id = p.id
+    JOIN sample s ON s.id = o.sample_id
+    JOIN field_activity fa ON fa.id = s.field_activity_id
+    JOIN field_event fe ON fe.id = fa.field_event_id
+    WHERE p.parameter_name = ${analyte.parameterName} AND p.matrix = 'groundwater' AND fe.thing_id = t.id
+      AND o.value IS NOT NULL AND s.qc_type = 'Normal'
+      AND ${releasedSql(viewer, Prisma.sql`o.release_status`)} AND ${releasedSql(viewer, Prisma.sql`s.release_status`)}`;
 }
 
-const noJoins = () => Prisma.empty;
+/** The site's latest result of the analyte as `c`, and the parameter's applicable limit as `lim`. */
+function chemistryLayer(analyte: ChemistryAnalyte): OgcLayer {
+  return {
+    joins: (viewer) => Prisma.sql`
+      JOIN LATERAL (${chemistryResults(analyte, viewer)} ORDER BY o.observation_datetime DESC, o.id DESC LIMIT 1) c ON TRUE
+      LEFT JOIN LATERAL (${applicableLimitSql(Prisma.sql`c.parameter_id`)}) lim ON TRUE`,
+    exists: (viewer) => Prisma.sql`EXISTS (${chemistryResults(analyte, viewer)})`,
+    properties: chemistryProperties,
+    time: { property: "sampled_at", sql: Prisma.sql`c.observation_datetime` },
+  };
+}
+
+/** Pressure-transducer deployments at site `t`. */
+const transducerDeployments = Prisma.sql`
+  FROM deployment d JOIN sensor se ON se.id = d.sensor_id
+  WHERE d.thing_id = t.id AND se.sensor_type = 'Pressure Transducer'`;
+
 const anySite = Prisma.sql`TRUE`;
 const ofType = (term: string) => Prisma.sql`t.thing_type = ${term}`;
 
@@ -163,98 +200,92 @@ export const OGC_COLLECTIONS: readonly OgcCollection[] = [
     id: "wells",
     title: "Wells",
     description: "Water wells.",
-    properties: [...siteProperties, ...wellProperties],
-    time: null,
+    siteProperties: [...siteProperties, ...wellProperties],
     condition: ofType(thingTypeValues.WATER_WELL),
-    joins: noJoins,
+    layer: null,
   },
   {
     id: "springs",
     title: "Springs",
     description: "Springs.",
-    properties: [
+    siteProperties: [
       ...siteProperties,
       { name: "spring_type", type: "string", description: "Spring classification.", sql: Prisma.sql`t.spring_type` },
     ],
-    time: null,
     condition: ofType(thingTypeValues.SPRING),
-    joins: noJoins,
+    layer: null,
   },
   {
     id: "sites",
     title: "All sites",
     description: "Every monitored site: wells, springs, streams, meteorological stations.",
-    properties: siteProperties,
-    time: null,
+    siteProperties,
     condition: anySite,
-    joins: noJoins,
+    layer: null,
   },
   {
     id: "latest-depth-to-water",
     title: "Latest depth to water",
     description: "Each site's latest measured manual groundwater level, as depth to water below ground surface.",
-    properties: [...siteProperties, ...latestLevelProperties],
-    time: { property: "measured_at", sql: Prisma.sql`lvl."measuredAt"` },
+    siteProperties,
     condition: anySite,
-    joins: latestLevelJoin,
+    layer: latestLevelLayer([]),
   },
   {
     id: "water-level-elevation",
     title: "Water-level elevation",
     description: "Water-table elevation at each site: ground elevation minus the latest depth to water (sites with a known elevation).",
-    properties: [
-      ...siteProperties,
-      ...latestLevelProperties,
+    siteProperties,
+    condition: Prisma.sql`l.elevation IS NOT NULL`,
+    layer: latestLevelLayer([
       {
         name: "water_elevation_ft",
         type: "number",
         description: "Water-table elevation, feet above NAVD88, to 0.01 ft.",
         sql: Prisma.sql`round((${elevationFtSql} - lvl.depth_numeric::float8)::numeric, 2)::float8`,
       },
-    ],
-    time: { property: "measured_at", sql: Prisma.sql`lvl."measuredAt"` },
-    condition: Prisma.sql`l.elevation IS NOT NULL`,
-    joins: latestLevelJoin,
+    ]),
   },
   ...CHEMISTRY_ANALYTES.map(
     (analyte): OgcCollection => ({
       id: analyte.id,
       title: `Latest ${analyte.title.toLowerCase()}`,
       description: `Each site's latest released ${analyte.title.toLowerCase()} result with the regulatory limit and whether it is exceeded.`,
-      properties: [...siteProperties, ...chemistryProperties],
-      time: { property: "sampled_at", sql: Prisma.sql`c.observation_datetime` },
+      siteProperties,
       condition: anySite,
-      joins: (viewer) => chemistryJoins(analyte, viewer),
+      layer: chemistryLayer(analyte),
     }),
   ),
   {
     id: "transducer-sites",
     title: "Transducer-equipped sites",
     description: "Sites where a pressure transducer is or was deployed.",
-    properties: [
-      ...siteProperties,
-      { name: "deployments", type: "integer", description: "Pressure-transducer deployments at the site.", sql: Prisma.sql`dep.deployments` },
-      {
-        name: "installed_now",
-        type: "boolean",
-        description: "A pressure transducer is installed (a deployment without removal date).",
-        sql: Prisma.sql`dep.installed_now`,
-      },
-      {
-        name: "last_installed",
-        type: "date",
-        description: "Latest installation date.",
-        sql: Prisma.sql`to_char(dep.last_installed, 'YYYY-MM-DD')`,
-      },
-    ],
-    time: null,
+    siteProperties,
     condition: anySite,
-    joins: () => Prisma.sql`
-      JOIN LATERAL (
-        SELECT count(*)::int AS deployments, bool_or(d.removal_date IS NULL) AS installed_now, max(d.installation_date) AS last_installed
-        FROM deployment d JOIN sensor se ON se.id = d.sensor_id
-        WHERE d.thing_id = t.id AND se.sensor_type = 'Pressure Transducer'
-      ) dep ON dep.deployments > 0`,
+    layer: {
+      joins: () => Prisma.sql`
+        JOIN LATERAL (
+          SELECT count(*)::int AS deployments, bool_or(d.removal_date IS NULL) AS installed_now, max(d.installation_date) AS last_installed
+          ${transducerDeployments}
+        ) dep ON dep.deployments > 0`,
+      exists: () => Prisma.sql`EXISTS (SELECT 1 ${transducerDeployments})`,
+      properties: [
+        { name: "deployments", type: "integer", description: "Pressure-transducer deployments at the site.", sql: Prisma.sql`dep.deployments` },
+        {
+          name: "installed_now",
+          type: "boolean",
+          description: "A pressure transducer is installed (a deployment without removal date).",
+          sql: Prisma.sql`dep.installed_now`,
+        },
+        {
+          name: "last_installed",
+          type: "date",
+          description: "Latest installation date.",
+          sql: Prisma.sql`to_char(dep.last_installed, 'YYYY-MM-DD')`,
+        },
+      ],
+      time: null,
+    },
   },
 ];
 

@@ -22,7 +22,7 @@ import express from "express";
 
 import type { Caller } from "../../auth/caller.js";
 import { findOgcItems } from "../../domain/ogc/findOgcItems.js";
-import { findOgcCollection, OGC_COLLECTIONS, type OgcCollection } from "../../domain/ogc/ogcCollections.js";
+import { findOgcCollection, OGC_COLLECTIONS, propertiesOf, type OgcCollection } from "../../domain/ogc/ogcCollections.js";
 import { viewerOf, type Viewer } from "../../domain/visibility/viewer.js";
 import { sendInChunks } from "../../execution/sendInChunks.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
@@ -200,7 +200,7 @@ export function ogcRouter({ prisma, logger, authenticate, now = () => new Date()
     const timeStamp = now().toISOString();
     if (format === "html") {
       const summary = `${page.numberReturned} of ${page.numberMatched} features (offset ${query.offset}), ${timeStamp}`;
-      const names = collection.properties.map((p) => p.name);
+      const names = propertiesOf(collection).map((p) => p.name);
       res.type(HTML_TYPE).send(featuresHtml(collection.title, links, summary, JSON.parse(page.featuresJson) as Parameters<typeof featuresHtml>[3], names));
       return;
     }
@@ -234,7 +234,7 @@ export function ogcRouter({ prisma, logger, authenticate, now = () => new Date()
     const featureText = page.featuresJson.slice(1, -1);
     if (format === "html") {
       const feature = JSON.parse(featureText) as Parameters<typeof featuresHtml>[3][number];
-      res.type(HTML_TYPE).send(featuresHtml(`${collection.title}: ${id}`, links, "", [feature], collection.properties.map((p) => p.name)));
+      res.type(HTML_TYPE).send(featuresHtml(`${collection.title}: ${id}`, links, "", [feature], propertiesOf(collection).map((p) => p.name)));
       return;
     }
     res.type(GEOJSON_TYPE).send(`${featureText.slice(0, -1)},"links":${JSON.stringify(links)}}`);

@@ -5,7 +5,7 @@
  * and per collection its description, items with exactly the query parameters the items route
  * accepts, and one item), with the JSON/GeoJSON/problem media types it answers with.
  */
-import type { OgcCollection, OgcPropertyType } from "../../domain/ogc/ogcCollections.js";
+import { propertiesOf, timeOf, type OgcCollection, type OgcPropertyType } from "../../domain/ogc/ogcCollections.js";
 import { CRS84, DEFAULT_LIMIT, MAX_LIMIT } from "./parseItemsQuery.js";
 
 type Json = Record<string, unknown>;
@@ -54,7 +54,7 @@ export function featureSchema(id: string, collection: OgcCollection): Json {
       geometry: { type: "object", description: "GeoJSON Point, CRS84 longitude and latitude." },
       properties: {
         type: "object",
-        properties: Object.fromEntries(collection.properties.map((p) => [p.name, { ...schemaOf[p.type], description: p.description }])),
+        properties: Object.fromEntries(propertiesOf(collection).map((p) => [p.name, { ...schemaOf[p.type], description: p.description }])),
       },
     },
   };
@@ -62,13 +62,13 @@ export function featureSchema(id: string, collection: OgcCollection): Json {
 
 function collectionPaths(collection: OgcCollection): Record<string, Json> {
   const path = `/collections/${collection.id}`;
-  const properties = collection.properties
+  const properties = propertiesOf(collection)
     .filter((p) => p.type !== "date" && p.type !== "date-time")
     .map((p) => ({ name: p.name, in: "query", required: false, description: `Equality filter: ${p.description}`, schema: schemaOf[p.type] }));
   const itemsParameters = [
     { $ref: "#/components/parameters/bbox" },
     { $ref: "#/components/parameters/bbox-crs" },
-    ...(collection.time ? [{ $ref: "#/components/parameters/datetime" }] : []),
+    ...(timeOf(collection) ? [{ $ref: "#/components/parameters/datetime" }] : []),
     { $ref: "#/components/parameters/limit" },
     { $ref: "#/components/parameters/offset" },
     ...properties,

@@ -10,7 +10,7 @@
  * (numbers and booleans typed as the property is).
  */
 import type { OgcBbox, OgcItemsQuery, OgcPropertyFilter, OgcTimeRange } from "../../domain/ogc/findOgcItems.js";
-import type { OgcCollection } from "../../domain/ogc/ogcCollections.js";
+import { propertiesOf, timeOf, type OgcCollection } from "../../domain/ogc/ogcCollections.js";
 import { badParameter } from "./ogcProblem.js";
 
 export const DEFAULT_LIMIT = 100;
@@ -99,9 +99,9 @@ export function parseDatetime(text: string): OgcTimeRange {
 }
 
 function propertyFilter(collection: OgcCollection, name: string, text: string): OgcPropertyFilter {
-  const property = collection.properties.find((p) => p.name === name);
+  const property = propertiesOf(collection).find((p) => p.name === name);
   if (!property || property.type === "date" || property.type === "date-time") {
-    const known = [...ITEMS_PARAMETERS, ...(collection.time ? ["datetime"] : []), ...filterableProperties(collection)];
+    const known = [...ITEMS_PARAMETERS, ...(timeOf(collection) ? ["datetime"] : []), ...filterableProperties(collection)];
     throw badParameter(`Unknown query parameter "${name}" for collection "${collection.id}"; known: ${known.join(", ")}`);
   }
   switch (property.type) {
@@ -123,7 +123,7 @@ function propertyFilter(collection: OgcCollection, name: string, text: string): 
 
 /** Names of the properties a collection's items can be filtered on. */
 export function filterableProperties(collection: OgcCollection): string[] {
-  return collection.properties.filter((p) => p.type !== "date" && p.type !== "date-time").map((p) => p.name);
+  return propertiesOf(collection).filter((p) => p.type !== "date" && p.type !== "date-time").map((p) => p.name);
 }
 
 export function parseItemsQuery(collection: OgcCollection, query: Record<string, unknown>): OgcItemsQuery {
@@ -133,7 +133,7 @@ export function parseItemsQuery(collection: OgcCollection, query: Record<string,
     throw badParameter(`Query parameter "bbox-crs": only CRS84 (${CRS84}) is supported (got "${crs}")`);
   }
   const datetime = values.get("datetime");
-  if (datetime !== undefined && collection.time === null) {
+  if (datetime !== undefined && timeOf(collection) === null) {
     throw badParameter(`Collection "${collection.id}" has no time; "datetime" cannot be applied`);
   }
   const properties: OgcPropertyFilter[] = [];
