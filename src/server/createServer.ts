@@ -1,10 +1,10 @@
 /**
  * Assembles the HTTP server: Express 5 with Apollo Server 5 at /graphql, GraphiQL at
  * /graphiql, /health, /metrics (Prometheus), /geojson/things (GIS download), /ngwmn/* (NGWMN
- * XML services) and /assets (file uploads and signed downloads); every request gets an id, a SQL
- * statement counting scope, metrics and a log line. Nothing listens until `start()`; `stop()`
- * drains in-flight requests (new connections are refused at once) and resolves when the HTTP
- * server has closed; calling it again returns the same promise.
+ * XML services), /assets (file uploads and signed downloads) and /ogc (OGC API – Features); every
+ * request gets an id, a SQL statement counting scope, metrics and a log line. Nothing listens until
+ * `start()`; `stop()` drains in-flight requests (new connections are refused at once) and resolves
+ * when the HTTP server has closed; calling it again returns the same promise.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -32,6 +32,7 @@ import { observeHttpRequests, sqlStatementScope } from "./httpObservability.js";
 import { createMetrics } from "./metrics.js";
 import { metricsRouter } from "./metricsRouter.js";
 import { ngwmnRouter } from "./ngwmnRouter.js";
+import { ogcRouter } from "./ogc/ogcRouter.js";
 import { importRouter } from "./importRouter.js";
 import { requestDeadline } from "./requestDeadline.js";
 import { assetRouter } from "./assetRouter.js";
@@ -148,6 +149,7 @@ export async function startServer({
   app.use(geojsonRouter(readDatabase.prisma, logger));
   app.use(ngwmnRouter(readDatabase.prisma, logger));
   app.use(assetRouter({ prisma: database.prisma, assetFiles, logger, authenticate: (h) => authenticator.authenticate(h) }));
+  app.use(ogcRouter({ prisma: readDatabase.prisma, logger, authenticate: (h) => authenticator.authenticate(h) }));
   app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
   if (config.graphql.playground) {
     app.use(playgroundRouter("/graphql"));

@@ -17,6 +17,7 @@ import type { ThingFilter } from "../../generated/graphql.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { metersToFeet } from "../length.js";
 import { levelDetails } from "../series/groundwaterLevelSql.js";
+import { currentLocationSql } from "../locations/currentLocationSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter } from "../things/thingFilter.js";
 import { thingFilterSql } from "../things/thingFilterSql.js";
@@ -155,13 +156,7 @@ export async function findThingsFeatureCollection(
           WHERE ga.thing_id = t.id
         ), '[]'::json) AS groups
       FROM thing t
-      JOIN LATERAL (
-        SELECT lo.id, lo.latitude, lo.longitude, lo.elevation, lo.elevation_method
-        FROM location_thing_association a JOIN location lo ON lo.id = a.location_id
-        WHERE a.thing_id = t.id AND a.effective_end IS NULL AND ${releasedSql(viewer, Prisma.sql`lo.release_status`)}
-        ORDER BY a.effective_start DESC, a.id DESC
-        LIMIT 1
-      ) l ON TRUE
+      JOIN LATERAL (${currentLocationSql(viewer, Prisma.sql`t.id`)}) l ON TRUE
       WHERE ${where}
       ORDER BY t.id
       LIMIT ${maxFeatures + 1}::int
