@@ -79,7 +79,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   wellId = (await createThing(db.prisma, { thingType: "water well", releaseStatus: "public" })).id;
   const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url });
-  const started = await startExecutor(config, db.url, silent);
+  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs }, silent);
   if (!started) throw new Error("no executor started");
   executor = started;
   server = await startTestServer(db, {}, { authenticator, executor: { pool: executor, minCost: 1 } });
@@ -259,7 +259,7 @@ describe("class 6: no request stays unanswered", () => {
   it("a job that cannot be handed to an executor thread is refused, not left pending", async () => {
     let deep: unknown[] = [];
     for (let i = 0; i < 200_000; i += 1) deep = [deep];
-    const job = { method: "POST", headers: {}, search: "", body: { query: "{ __typename }", variables: { x: deep } }, requestId: "r", caller: ANONYMOUS_CALLER, user: null };
+    const job = { method: "POST", headers: {}, search: "", body: { query: "{ __typename }", variables: { x: deep } }, requestId: "r", caller: ANONYMOUS_CALLER, user: null, traceContext: {} };
     await expect(executor.run(job)).rejects.toBeInstanceOf(ExecutorUnavailableError);
     // The pool still serves.
     const answer = await graphql({ query: `{ wells(first: 1000) { edges { node { id } } } }` });

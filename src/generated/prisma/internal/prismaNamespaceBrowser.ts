@@ -100,6 +100,7 @@ export const ModelName = {
   PubAuthorContactAssociation: 'PubAuthorContactAssociation',
   GeochronologyAge: 'GeochronologyAge',
   CollaborativeNetworkWell: 'CollaborativeNetworkWell',
+  LatestManualLevel: 'LatestManualLevel',
   ApiKey: 'ApiKey'
 } as const
 
@@ -1031,6 +1032,16 @@ export const CollaborativeNetworkWellScalarFieldEnum = {
 } as const
 
 export type CollaborativeNetworkWellScalarFieldEnum = (typeof CollaborativeNetworkWellScalarFieldEnum)[keyof typeof CollaborativeNetworkWellScalarFieldEnum]
+
+
+export const LatestManualLevelScalarFieldEnum = {
+  thingId: 'thingId',
+  releaseStatus: 'releaseStatus',
+  observationId: 'observationId',
+  measuredAt: 'measuredAt'
+} as const
+
+export type LatestManualLevelScalarFieldEnum = (typeof LatestManualLevelScalarFieldEnum)[keyof typeof LatestManualLevelScalarFieldEnum]
 
 
 export const ApiKeyScalarFieldEnum = {
