@@ -4,8 +4,13 @@
  * the filter (spatial conditions included) and the ordering; none when `take` is 0 and the total
  * is not asked for. Cursors are keyset cursors of the ordering (see thingOrder.ts). Page and count
  * hold only things the viewer may see.
+ * With `include`, the same one statement also reads what the caller says it will need (ADR 26):
+ * the total (then `totalCount()` sends nothing more when the page has rows), and for each thing
+ * on the page its current location (as `currentLocationByThingId` defines it: the open
+ * association with the latest start, then highest id, among locations the viewer may see) and its
+ * groups by name (as `groupsByThingId`), handed to the callbacks before the call resolves.
  */
-import { Prisma, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
+import { Prisma, type Group, type Location, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
 import type { PageRequest } from "../pagination/pageArgs.js";
 import { thingColumnsSql } from "./thingColumns.js";
@@ -13,6 +18,19 @@ import type { ThingListFilter } from "./thingFilter.js";
 import { thingFilterSql } from "./thingFilterSql.js";
 import { DEFAULT_THING_ORDER, keysetSql, thingCursorKey, thingOrderSql, type ThingOrder } from "./thingOrder.js";
 import type { Viewer } from "../visibility/viewer.js";
+import { releasedSql } from "../visibility/visibilitySql.js";
+import { groupFromJson, groupJsonSql, locationFromJson, locationJsonSql } from "./relatedColumns.js";
+
+/** What the page statement reads beside the things (see the module contract). */
+export interface ThingPageInclude {
+  totalCount?: boolean;
+  currentLocation?: (thingId: number, location: Location | null) => void;
+  groups?: (thingId: number, groups: Group[]) => void;
+}
+
+type PageRow = Thing & { _total?: number; _location?: Record<string, unknown> | null; _groups?: Record<string, unknown>[] };
+
+const NOTHING = Prisma.empty;
 
 export async function findThingsPage(
   prisma: PrismaClient,
@@ -20,18 +38,43 @@ export async function findThingsPage(
   filter: ThingListFilter,
   page: PageRequest,
   order: ThingOrder = DEFAULT_THING_ORDER,
+  include: ThingPageInclude = {},
 ): Promise<Connection<Thing>> {
   const where = thingFilterSql(filter, viewer);
   const after = page.after ? keysetSql(order, page.after) : Prisma.sql`true`;
+  const total = include.totalCount ? Prisma.sql`, (SELECT count(*)::int FROM thing t WHERE ${where}) AS "_total"` : NOTHING;
+  const location = include.currentLocation
+    ? Prisma.sql`, (
+        SELECT ${locationJsonSql("lo")}
+        FROM location_thing_association a JOIN location lo ON lo.id = a.location_id
+        WHERE a.thing_id = t.id AND a.effective_end IS NULL AND ${releasedSql(viewer, Prisma.sql`lo.release_status`)}
+        ORDER BY a.effective_start DESC, a.id DESC
+        LIMIT 1
+      ) AS "_location"`
+    : NOTHING;
+  const groups = include.groups
+    ? Prisma.sql`, (
+        SELECT coalesce(json_agg(${groupJsonSql("g")} ORDER BY g.name), '[]'::json)
+        FROM group_thing_association ga JOIN "group" g ON g.id = ga.group_id
+        WHERE ga.thing_id = t.id
+      ) AS "_groups"`
+    : NOTHING;
   const rows =
     page.take === 0
       ? []
-      : await prisma.$queryRaw<Thing[]>`
-          SELECT ${thingColumnsSql} FROM thing t
+      : await prisma.$queryRaw<PageRow[]>`
+          SELECT ${thingColumnsSql}${total}${location}${groups} FROM thing t
           WHERE ${where} AND ${after}
           ORDER BY ${thingOrderSql(order)}
           LIMIT ${page.take + 1}`;
-  return toConnection(rows, page, (t) => thingCursorKey(order, t), async () => {
+  const counted = rows[0]?._total;
+  const things = rows.map(({ _total, _location, _groups, ...thing }) => {
+    if (include.currentLocation && _location !== undefined) include.currentLocation(thing.id, _location === null ? null : locationFromJson(_location));
+    if (include.groups && _groups !== undefined) include.groups(thing.id, _groups.map(groupFromJson));
+    return thing;
+  });
+  return toConnection(things, page, (t) => thingCursorKey(order, t), async () => {
+    if (counted !== undefined) return counted;
     const [result] = await prisma.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM thing t WHERE ${where}`;
     return result?.count ?? 0;
   });

@@ -328,3 +328,11 @@ export type GeochronologyAge = Prisma.GeochronologyAgeModel
  * Membership of a well in the collaborative groundwater monitoring network.
  */
 export type CollaborativeNetworkWell = Prisma.CollaborativeNetworkWellModel
+/**
+ * Model LatestManualLevel
+ * The latest measured manual groundwater level of each thing per observation release status (ADR 27): the observation with
+ * the latest time (then highest id) among the thing's "groundwater level" observations with a value and that release status.
+ * Derived data, kept current by triggers on observation and on the links sample → field activity → field event; never written
+ * by the application. The map layer `thingsGeoJSON(latestLevel: true)` reads it instead of walking every level.
+ */
+export type LatestManualLevel = Prisma.LatestManualLevelModel

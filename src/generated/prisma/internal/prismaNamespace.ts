@@ -445,7 +445,8 @@ export const ModelName = {
   PubAuthorPublicationAssociation: 'PubAuthorPublicationAssociation',
   PubAuthorContactAssociation: 'PubAuthorContactAssociation',
   GeochronologyAge: 'GeochronologyAge',
-  CollaborativeNetworkWell: 'CollaborativeNetworkWell'
+  CollaborativeNetworkWell: 'CollaborativeNetworkWell',
+  LatestManualLevel: 'LatestManualLevel'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -461,7 +462,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "lexiconCategory" | "lexiconTerm" | "lexiconTermCategory" | "lexiconTriple" | "location" | "locationThingAssociation" | "thing" | "thingIdLink" | "wellPurpose" | "wellCasingMaterial" | "wellScreen" | "measuringPointHistory" | "monitoringFrequencyHistory" | "statusHistory" | "fieldAccessConsent" | "note" | "dataProvenance" | "aquiferSystem" | "thingAquiferAssociation" | "aquiferType" | "geologicFormation" | "thingGeologicFormationAssociation" | "contact" | "email" | "phone" | "address" | "thingContactAssociation" | "group" | "groupThingAssociation" | "sensor" | "deployment" | "transducerObservation" | "transducerObservationBlock" | "fieldEvent" | "fieldEventParticipant" | "fieldActivity" | "sample" | "observation" | "parameter" | "analysisMethod" | "regulatoryLimit" | "asset" | "assetThingAssociation" | "publication" | "pubAuthor" | "pubAuthorPublicationAssociation" | "pubAuthorContactAssociation" | "geochronologyAge" | "collaborativeNetworkWell"
+    modelProps: "lexiconCategory" | "lexiconTerm" | "lexiconTermCategory" | "lexiconTriple" | "location" | "locationThingAssociation" | "thing" | "thingIdLink" | "wellPurpose" | "wellCasingMaterial" | "wellScreen" | "measuringPointHistory" | "monitoringFrequencyHistory" | "statusHistory" | "fieldAccessConsent" | "note" | "dataProvenance" | "aquiferSystem" | "thingAquiferAssociation" | "aquiferType" | "geologicFormation" | "thingGeologicFormationAssociation" | "contact" | "email" | "phone" | "address" | "thingContactAssociation" | "group" | "groupThingAssociation" | "sensor" | "deployment" | "transducerObservation" | "transducerObservationBlock" | "fieldEvent" | "fieldEventParticipant" | "fieldActivity" | "sample" | "observation" | "parameter" | "analysisMethod" | "regulatoryLimit" | "asset" | "assetThingAssociation" | "publication" | "pubAuthor" | "pubAuthorPublicationAssociation" | "pubAuthorContactAssociation" | "geochronologyAge" | "collaborativeNetworkWell" | "latestManualLevel"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -4091,6 +4092,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    LatestManualLevel: {
+      payload: Prisma.$LatestManualLevelPayload<ExtArgs>
+      fields: Prisma.LatestManualLevelFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.LatestManualLevelFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.LatestManualLevelFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>
+        }
+        findFirst: {
+          args: Prisma.LatestManualLevelFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.LatestManualLevelFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>
+        }
+        findMany: {
+          args: Prisma.LatestManualLevelFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>[]
+        }
+        create: {
+          args: Prisma.LatestManualLevelCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>
+        }
+        createMany: {
+          args: Prisma.LatestManualLevelCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.LatestManualLevelCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>[]
+        }
+        delete: {
+          args: Prisma.LatestManualLevelDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>
+        }
+        update: {
+          args: Prisma.LatestManualLevelUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>
+        }
+        deleteMany: {
+          args: Prisma.LatestManualLevelDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.LatestManualLevelUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.LatestManualLevelUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>[]
+        }
+        upsert: {
+          args: Prisma.LatestManualLevelUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LatestManualLevelPayload>
+        }
+        aggregate: {
+          args: Prisma.LatestManualLevelAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateLatestManualLevel>
+        }
+        groupBy: {
+          args: Prisma.LatestManualLevelGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.LatestManualLevelGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.LatestManualLevelCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.LatestManualLevelCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -5043,6 +5118,18 @@ export const CollaborativeNetworkWellScalarFieldEnum = {
 export type CollaborativeNetworkWellScalarFieldEnum = (typeof CollaborativeNetworkWellScalarFieldEnum)[keyof typeof CollaborativeNetworkWellScalarFieldEnum]
 
 
+export const LatestManualLevelScalarFieldEnum = {
+  thingId: 'thingId',
+  releaseStatus: 'releaseStatus',
+  observationId: 'observationId',
+  measuredAt: 'measuredAt',
+  value: 'value',
+  measuringPointHeight: 'measuringPointHeight'
+} as const
+
+export type LatestManualLevelScalarFieldEnum = (typeof LatestManualLevelScalarFieldEnum)[keyof typeof LatestManualLevelScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -5366,6 +5453,7 @@ export type GlobalOmitConfig = {
   pubAuthorContactAssociation?: Prisma.PubAuthorContactAssociationOmit
   geochronologyAge?: Prisma.GeochronologyAgeOmit
   collaborativeNetworkWell?: Prisma.CollaborativeNetworkWellOmit
+  latestManualLevel?: Prisma.LatestManualLevelOmit
 }
 
 /* Types for Logging */

@@ -99,7 +99,8 @@ export const ModelName = {
   PubAuthorPublicationAssociation: 'PubAuthorPublicationAssociation',
   PubAuthorContactAssociation: 'PubAuthorContactAssociation',
   GeochronologyAge: 'GeochronologyAge',
-  CollaborativeNetworkWell: 'CollaborativeNetworkWell'
+  CollaborativeNetworkWell: 'CollaborativeNetworkWell',
+  LatestManualLevel: 'LatestManualLevel'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -1029,6 +1030,18 @@ export const CollaborativeNetworkWellScalarFieldEnum = {
 } as const
 
 export type CollaborativeNetworkWellScalarFieldEnum = (typeof CollaborativeNetworkWellScalarFieldEnum)[keyof typeof CollaborativeNetworkWellScalarFieldEnum]
+
+
+export const LatestManualLevelScalarFieldEnum = {
+  thingId: 'thingId',
+  releaseStatus: 'releaseStatus',
+  observationId: 'observationId',
+  measuredAt: 'measuredAt',
+  value: 'value',
+  measuringPointHeight: 'measuringPointHeight'
+} as const
+
+export type LatestManualLevelScalarFieldEnum = (typeof LatestManualLevelScalarFieldEnum)[keyof typeof LatestManualLevelScalarFieldEnum]
 
 
 export const SortOrder = {
