@@ -19,12 +19,14 @@ import { startBenchIdentityProvider } from "./lib/benchIdentityProvider.js";
 import type { Scenario, ScenarioResult } from "./lib/scenario.js";
 import { summaryTable, writeSummaryIntoReadme } from "./lib/summaryTable.js";
 import { isolation } from "./scenarios/isolation.js";
+import { mapLayer } from "./scenarios/mapLayer.js";
+import { memory } from "./scenarios/memory.js";
 import { peer } from "./scenarios/peer.js";
 import { pointLookup } from "./scenarios/pointLookup.js";
 import { scaling } from "./scenarios/scaling.js";
 import { wellPage } from "./scenarios/wellPage.js";
 
-const SCENARIOS: Scenario[] = [pointLookup, wellPage, isolation, scaling, peer];
+const SCENARIOS: Scenario[] = [pointLookup, wellPage, isolation, scaling, peer, memory, mapLayer];
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
 const README = fileURLToPath(new URL("./README.md", import.meta.url));
 

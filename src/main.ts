@@ -12,15 +12,14 @@ import cluster from "node:cluster";
 
 import { announceAuthMode } from "./auth/announceAuthMode.js";
 import { ConfigError, parseConfig, type Config } from "./config.js";
-import { createDatabase } from "./db/createDatabase.js";
-import { checkPooledStatementTimeout } from "./db/databaseServers.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded/startEmbeddedDatabase.js";
+import type { EmbeddedDatabase } from "./db/embedded/startEmbeddedDatabase.js";
 import { evaluateConnectionBudget } from "./db/enforceConnectionBudget.js";
-import { migrateDatabase } from "./db/migrate.js";
-import { prepareEmbeddedData } from "./db/seed/prepareEmbeddedData.js";
 import { createLogger, type Logger } from "./logger.js";
 import { serveClusterMetrics } from "./server/clusterMetrics.js";
-import { runServerProcess } from "./server/runServerProcess.js";
+
+// The schema, resolvers, Prisma and the migration engine are imported only by the process that
+// needs them: a cluster primary serves nothing, and each module graph costs it memory (ADR 26).
+const importServing = () => import("./server/runServerProcess.js");
 
 const EXIT_CONFIG = 78;
 /** Time past the grace period that closing pools and threads may take before the process exits regardless. */
@@ -42,6 +41,12 @@ function loadConfig(): Config {
 async function prepareDatabase(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (config.database.kind === "external") return { url: config.database.url };
   logger.info({ dataDir: config.database.dataDir }, "no DATABASE_URL: starting the embedded database");
+  const [{ startEmbeddedDatabase }, { migrateDatabase }, { createDatabase }, { prepareEmbeddedData }] = await Promise.all([
+    import("./db/embedded/startEmbeddedDatabase.js"),
+    import("./db/migrate.js"),
+    import("./db/createDatabase.js"),
+    import("./db/seed/prepareEmbeddedData.js"),
+  ]);
   const embedded = await startEmbeddedDatabase(config.database.dataDir);
   const { appliedMigrationNames } = await migrateDatabase(embedded.url);
   if (appliedMigrationNames.length > 0) logger.info({ appliedMigrationNames }, "migrations applied");
@@ -79,6 +84,7 @@ function onShutdownSignal(graceMs: number, logger: Logger, run: (signal: string)
 
 async function runWorker(config: Config, logger: Logger): Promise<void> {
   if (config.database.kind !== "external") throw new Error("a worker needs the database URL of its primary");
+  const { runServerProcess } = await importServing();
   const serving = await runServerProcess(config, config.database.url, config.database.isEmbeddedServer, logger);
   onShutdownSignal(config.http.shutdownGraceMs, logger, async () => {
     try {
@@ -104,6 +110,7 @@ async function runPrimary(config: Config, logger: Logger): Promise<void> {
   }
   logger.info({ needed: verdict.needed, budget: verdict.budget, workers: config.workers }, verdict.message);
   if (!isEmbeddedServer && config.databaseServers.direct !== null) {
+    const { checkPooledStatementTimeout } = await import("./db/databaseServers.js");
     const mismatch = await checkPooledStatementTimeout(url, config.pool.statementTimeoutMs);
     if (mismatch) logger.warn(mismatch);
   }
@@ -111,6 +118,7 @@ async function runPrimary(config: Config, logger: Logger): Promise<void> {
   let stopWorkers: () => Promise<void>;
   let urlShown: string;
   if (config.workers === 1) {
+    const { runServerProcess } = await importServing();
     const serving = await runServerProcess(config, url, isEmbeddedServer, logger);
     stopWorkers = serving.stop;
     urlShown = serving.server.url;

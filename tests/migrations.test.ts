@@ -69,7 +69,7 @@ describe("npm run db:migrate", () => {
       const tables = await client.query(
         "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'",
       );
-      expect(tables.rows[0].n).toBe(50);
+      expect(tables.rows[0].n).toBe(51); // 49 + latest_manual_level (ADR 27) + api_key (ADR 29)
       // Prisma creates unique constraints as unique indexes; FKs and CHECKs are constraints.
       const named = await client.query(
         `SELECT conname AS name FROM pg_constraint WHERE conname IN ('thing_thing_type_fkey', 'check_transuder_block_time_order')

@@ -52,7 +52,7 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number, 
       throw new Error(`server exited with ${child.exitCode ?? child.signalCode} before it was ready:\n${output()}`);
     }
     try {
-      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1_000) });
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) });
       if (response.status === 200) return;
     } catch {
       // not listening yet
@@ -79,7 +79,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
-    await waitHealthy(url, child, options.readyTimeoutMs ?? 60_000, () => tail);
+    await waitHealthy(url, child, options.readyTimeoutMs ?? 180_000, () => tail);
   } catch (error) {
     if (child.exitCode === null) child.kill("SIGKILL");
     throw new Error(`${options.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

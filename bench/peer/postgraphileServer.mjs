@@ -8,6 +8,7 @@
  * (default 10, our server's DATABASE_POOL_MAX default).
  */
 import { createServer } from "node:http";
+import process from "node:process";
 
 import { postgraphile } from "postgraphile";
 import { makePgService } from "postgraphile/adaptors/pg";

@@ -6,6 +6,7 @@ import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import { EntityNotFoundError } from "../errors/NotFoundError.js";
 import type { QueryResolvers, SpringConnectionResolvers, SpringResolvers } from "../generated/graphql.js";
 import { thingFields } from "./thing.js";
+import { thingPageInclude } from "./thingPageInclude.js";
 
 export const springResolvers: {
   Query: Pick<QueryResolvers, "spring" | "springs">;
@@ -18,9 +19,9 @@ export const springResolvers: {
       if (!thing || thing.thingType !== thingTypeValues.SPRING) throw new EntityNotFoundError("Spring", id);
       return thing;
     },
-    springs: (_, args, ctx) => {
+    springs: (_, args, ctx, info) => {
       const { filter, page, order } = parseThingListArgs(args, thingTypeValues.SPRING);
-      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order);
+      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order, thingPageInclude(info, ctx));
     },
   },
   Spring: {

@@ -15,6 +15,7 @@ import type {
 import type { ThingModel } from "../schema/mappers.js";
 import type { Context } from "../context.js";
 import { releaseStatusValues } from "../domain/vocabulary/enumValues.js";
+import { thingPageInclude } from "./thingPageInclude.js";
 
 /** Resolvers of the fields every `Thing` implementation shares. */
 export const thingFields = {
@@ -45,9 +46,9 @@ export const thingResolvers: {
       if (!thing) throw new EntityNotFoundError("Thing", id);
       return thing;
     },
-    things: (_, args, ctx) => {
+    things: (_, args, ctx, info) => {
       const { filter, page, order } = parseThingListArgs(args);
-      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order);
+      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order, thingPageInclude(info, ctx));
     },
   },
   Thing: {

@@ -23,6 +23,7 @@ import type {
 } from "../generated/graphql.js";
 import type { ThingModel } from "../schema/mappers.js";
 import { thingFields } from "./thing.js";
+import { thingPageInclude } from "./thingPageInclude.js";
 
 async function currentStatus(thing: ThingModel, ctx: Context, statusType: string): Promise<string | null> {
   const statuses = await ctx.loaders.currentStatusesByThingId.load(thing.id);
@@ -58,9 +59,9 @@ export const wellResolvers: {
       if (!well) throw new EntityNotFoundError("Well", name);
       return well;
     },
-    wells: (_, args, ctx) => {
+    wells: (_, args, ctx, info) => {
       const { filter, page, order } = parseThingListArgs(args, thingTypeValues.WATER_WELL);
-      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order);
+      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order, thingPageInclude(info, ctx));
     },
   },
   Well: {

@@ -4,6 +4,8 @@ CREATE TABLE "latest_manual_level" (
     "release_status" VARCHAR(100) NOT NULL,
     "observation_id" INTEGER NOT NULL,
     "measured_at" TIMESTAMPTZ(3) NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "measuring_point_height" DOUBLE PRECISION,
 
     CONSTRAINT "latest_manual_level_pkey" PRIMARY KEY ("thing_id","release_status")
 );
@@ -20,8 +22,8 @@ CREATE TABLE "latest_manual_level" (
 
 -- Offers the observations `ids` that are manual levels as the latest of their thing.
 CREATE FUNCTION latest_manual_level_offer(ids integer[]) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO latest_manual_level AS cur (thing_id, release_status, observation_id, measured_at)
-  SELECT DISTINCT ON (fe.thing_id, o.release_status) fe.thing_id, o.release_status, o.id, o.observation_datetime
+  INSERT INTO latest_manual_level AS cur (thing_id, release_status, observation_id, measured_at, value, measuring_point_height)
+  SELECT DISTINCT ON (fe.thing_id, o.release_status) fe.thing_id, o.release_status, o.id, o.observation_datetime, o.value, o.measuring_point_height
   FROM observation o
   JOIN parameter p ON p.id = o.parameter_id
   JOIN sample s ON s.id = o.sample_id
@@ -30,23 +32,8 @@ CREATE FUNCTION latest_manual_level_offer(ids integer[]) RETURNS void LANGUAGE s
   WHERE o.id = ANY(ids) AND p.parameter_name = 'groundwater level' AND o.value IS NOT NULL
   ORDER BY fe.thing_id, o.release_status, o.observation_datetime DESC, o.id DESC
   ON CONFLICT (thing_id, release_status) DO UPDATE
-    SET observation_id = EXCLUDED.observation_id, measured_at = EXCLUDED.measured_at
-    WHERE (EXCLUDED.measured_at, EXCLUDED.observation_id) > (cur.measured_at, cur.observation_id)
-$$;
-
--- Offers every manual level of the things `thing_ids`.
-CREATE FUNCTION latest_manual_level_offer_things(thing_ids integer[]) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO latest_manual_level AS cur (thing_id, release_status, observation_id, measured_at)
-  SELECT DISTINCT ON (fe.thing_id, o.release_status) fe.thing_id, o.release_status, o.id, o.observation_datetime
-  FROM field_event fe
-  JOIN field_activity fa ON fa.field_event_id = fe.id
-  JOIN sample s ON s.field_activity_id = fa.id
-  JOIN observation o ON o.sample_id = s.id
-  JOIN parameter p ON p.id = o.parameter_id
-  WHERE fe.thing_id = ANY(thing_ids) AND p.parameter_name = 'groundwater level' AND o.value IS NOT NULL
-  ORDER BY fe.thing_id, o.release_status, o.observation_datetime DESC, o.id DESC
-  ON CONFLICT (thing_id, release_status) DO UPDATE
-    SET observation_id = EXCLUDED.observation_id, measured_at = EXCLUDED.measured_at
+    SET observation_id = EXCLUDED.observation_id, measured_at = EXCLUDED.measured_at, value = EXCLUDED.value,
+      measuring_point_height = EXCLUDED.measuring_point_height
     WHERE (EXCLUDED.measured_at, EXCLUDED.observation_id) > (cur.measured_at, cur.observation_id)
 $$;
 
@@ -54,7 +41,12 @@ $$;
 CREATE FUNCTION latest_manual_level_recompute(thing_ids integer[]) RETURNS void LANGUAGE plpgsql AS E'
 BEGIN
   DELETE FROM latest_manual_level WHERE thing_id = ANY(thing_ids)\073
-  PERFORM latest_manual_level_offer_things(thing_ids)\073
+  PERFORM latest_manual_level_offer(ARRAY(
+    SELECT o.id FROM field_event fe
+    JOIN field_activity fa ON fa.field_event_id = fe.id
+    JOIN sample s ON s.field_activity_id = fa.id
+    JOIN observation o ON o.sample_id = s.id
+    WHERE fe.thing_id = ANY(thing_ids)))\073
 END';
 
 -- New levels are offered. Levels that were the latest of their thing and were changed or deleted
@@ -117,12 +109,4 @@ CREATE TRIGGER latest_manual_level_sample_moved AFTER UPDATE OF field_activity_i
   FOR EACH ROW WHEN (OLD.field_activity_id IS DISTINCT FROM NEW.field_activity_id) EXECUTE FUNCTION latest_manual_level_sample_moved();
 
 -- The levels already stored.
-INSERT INTO latest_manual_level (thing_id, release_status, observation_id, measured_at)
-SELECT DISTINCT ON (fe.thing_id, o.release_status) fe.thing_id, o.release_status, o.id, o.observation_datetime
-FROM observation o
-JOIN parameter p ON p.id = o.parameter_id
-JOIN sample s ON s.id = o.sample_id
-JOIN field_activity fa ON fa.id = s.field_activity_id
-JOIN field_event fe ON fe.id = fa.field_event_id
-WHERE p.parameter_name = 'groundwater level' AND o.value IS NOT NULL
-ORDER BY fe.thing_id, o.release_status, o.observation_datetime DESC, o.id DESC;
+SELECT latest_manual_level_offer(ARRAY(SELECT id FROM observation));

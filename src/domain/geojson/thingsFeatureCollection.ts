@@ -16,7 +16,7 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { ThingFilter } from "../../generated/graphql.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { metersToFeet } from "../length.js";
-import { levelDetails } from "../series/groundwaterLevelSql.js";
+import { depthToWaterSql } from "../series/groundwaterLevelSql.js";
 import { currentLocationSql } from "../locations/currentLocationSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter } from "../things/thingFilter.js";
@@ -133,18 +133,24 @@ export async function findThingsFeatureCollection(
   const maxFeatures = options.maxFeatures ?? MAX_GEOJSON_FEATURES;
   const where = thingFilterSql(parseThingFilter(filter), viewer);
   // The latest measured level of each selected site that the viewer may see: the newest of its
-  // rows in latest_manual_level (one per release status, kept current by triggers, ADR 27), its
-  // depth computed by the series' own SQL (levelDetails).
+  // rows in latest_manual_level (one per release status, kept current by triggers, with the
+  // observation's value and own measuring point; ADR 27), its depth by the series' own rule.
+  const { depthJoin, depth } = depthToWaterSql({
+    thingId: Prisma.sql`lv.thing_id`,
+    measuredAt: Prisma.sql`lv.measured_at`,
+    value: Prisma.sql`lv.value`,
+    ownHeight: Prisma.sql`lv.measuring_point_height`,
+  });
   const latestLevels = Prisma.sql`,
     latest AS (
-      SELECT DISTINCT ON (m.thing_id) m.observation_id AS id, m.thing_id
+      SELECT DISTINCT ON (m.thing_id) m.thing_id, m.measured_at, m.value, m.measuring_point_height
       FROM latest_manual_level m
       WHERE m.thing_id = ANY(ARRAY(SELECT id FROM selected)) AND ${releasedSql(viewer, Prisma.sql`m.release_status`)}
       ORDER BY m.thing_id, m.measured_at DESC, m.observation_id DESC
     ),
     features AS (
-      SELECT selected.*, d."measuredAt" AS latest_measured_at, d.depth_numeric::float8 AS latest_depth
-      FROM selected LEFT JOIN (${levelDetails(Prisma.sql`latest`)}) d ON d."thingId" = selected.id
+      SELECT selected.*, d.measured_at AS latest_measured_at, d.depth::float8 AS latest_depth
+      FROM selected LEFT JOIN (SELECT lv.thing_id, lv.measured_at, ${depth} AS depth FROM latest lv ${depthJoin}) d ON d.thing_id = selected.id
     )`;
   const [result] = await prisma.$queryRaw<{ matched: number; rows: FeatureRow[] | null }[]>(Prisma.sql`
     WITH selected AS (

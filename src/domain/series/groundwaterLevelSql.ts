@@ -63,29 +63,54 @@ export function manualLevelsOf(thingIds: readonly number[], viewer: Viewer): Pri
 }
 
 /**
+ * `round(value - measuring point height, 4)` as numeric: the depth to water (feet below ground
+ * surface) of a level with the given expressions for its thing, time, value and own measuring
+ * point height, through a LATERAL join on the measuring-point history named `alias` (append
+ * `depthJoin` to the FROM list, use `depth` in the select list; `height` is the height used).
+ */
+export function depthToWaterSql(level: { thingId: Prisma.Sql; measuredAt: Prisma.Sql; value: Prisma.Sql; ownHeight: Prisma.Sql }): {
+  depthJoin: Prisma.Sql;
+  height: Prisma.Sql;
+  depth: Prisma.Sql;
+} {
+  return {
+    depthJoin: Prisma.sql`
+    LEFT JOIN LATERAL (
+      SELECT m.measuring_point_height
+      FROM measuring_point_history m
+      WHERE ${level.ownHeight} IS NULL
+        AND m.thing_id = ${level.thingId}
+        AND m.start_date <= (${level.measuredAt} AT TIME ZONE 'UTC')::date
+        AND (m.end_date IS NULL OR m.end_date >= (${level.measuredAt} AT TIME ZONE 'UTC')::date)
+      ORDER BY m.start_date DESC, m.id DESC
+      LIMIT 1
+    ) mp ON TRUE
+    CROSS JOIN LATERAL (SELECT COALESCE(${level.ownHeight}, mp.measuring_point_height) AS height) mph`,
+    height: Prisma.sql`mph.height`,
+    depth: Prisma.sql`round((${level.value} - COALESCE(mph.height, 0))::numeric, 4)`,
+  };
+}
+
+/**
  * The columns of `GroundwaterLevelRow` (except `depthToWater`, given as the numeric `depth_numeric`) for
  * the rows of `source`, a relation with columns `id` (observation id) and `thing_id`.
  * Output aliases match the row type; the numeric depth keeps aggregates exact.
  */
 export function levelDetails(source: Prisma.Sql): Prisma.Sql {
+  const { depthJoin, height, depth } = depthToWaterSql({
+    thingId: Prisma.sql`src.thing_id`,
+    measuredAt: Prisma.sql`o.observation_datetime`,
+    value: Prisma.sql`o.value`,
+    ownHeight: Prisma.sql`o.measuring_point_height`,
+  });
   return Prisma.sql`
     SELECT src.thing_id AS "thingId", o.id, o.observation_datetime AS "measuredAt", o.value,
-      mph.height AS "measuringPointHeight",
-      round((o.value - COALESCE(mph.height, 0))::numeric, 4) AS depth_numeric,
+      ${height} AS "measuringPointHeight",
+      ${depth} AS depth_numeric,
       s.sample_method AS method, o.groundwater_level_reason AS reason, o.level_status AS "levelStatus",
       o.data_maturity AS "dataMaturity", o.release_status AS "releaseStatus"
     FROM ${source} src
     JOIN observation o ON o.id = src.id
     JOIN sample s ON s.id = o.sample_id
-    LEFT JOIN LATERAL (
-      SELECT m.measuring_point_height
-      FROM measuring_point_history m
-      WHERE o.measuring_point_height IS NULL
-        AND m.thing_id = src.thing_id
-        AND m.start_date <= (o.observation_datetime AT TIME ZONE 'UTC')::date
-        AND (m.end_date IS NULL OR m.end_date >= (o.observation_datetime AT TIME ZONE 'UTC')::date)
-      ORDER BY m.start_date DESC, m.id DESC
-      LIMIT 1
-    ) mp ON TRUE
-    CROSS JOIN LATERAL (SELECT COALESCE(o.measuring_point_height, mp.measuring_point_height) AS height) mph`;
+    ${depthJoin}`;
 }

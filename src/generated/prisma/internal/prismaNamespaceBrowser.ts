@@ -100,8 +100,7 @@ export const ModelName = {
   PubAuthorContactAssociation: 'PubAuthorContactAssociation',
   GeochronologyAge: 'GeochronologyAge',
   CollaborativeNetworkWell: 'CollaborativeNetworkWell',
-  LatestManualLevel: 'LatestManualLevel',
-  ApiKey: 'ApiKey'
+  LatestManualLevel: 'LatestManualLevel'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -828,7 +827,6 @@ export const ObservationScalarFieldEnum = {
   value: 'value',
   unit: 'unit',
   notes: 'notes',
-  detectionFlag: 'detectionFlag',
   measuringPointHeight: 'measuringPointHeight',
   groundwaterLevelReason: 'groundwaterLevelReason',
   levelStatus: 'levelStatus',
@@ -1038,34 +1036,12 @@ export const LatestManualLevelScalarFieldEnum = {
   thingId: 'thingId',
   releaseStatus: 'releaseStatus',
   observationId: 'observationId',
-  measuredAt: 'measuredAt'
+  measuredAt: 'measuredAt',
+  value: 'value',
+  measuringPointHeight: 'measuringPointHeight'
 } as const
 
 export type LatestManualLevelScalarFieldEnum = (typeof LatestManualLevelScalarFieldEnum)[keyof typeof LatestManualLevelScalarFieldEnum]
-
-
-export const ApiKeyScalarFieldEnum = {
-  id: 'id',
-  name: 'name',
-  displayPrefix: 'displayPrefix',
-  secretDigest: 'secretDigest',
-  ownerId: 'ownerId',
-  ownerName: 'ownerName',
-  ownerRole: 'ownerRole',
-  role: 'role',
-  personalData: 'personalData',
-  expiresAt: 'expiresAt',
-  revokedAt: 'revokedAt',
-  lastUsedAt: 'lastUsedAt',
-  createdAt: 'createdAt',
-  createdByName: 'createdByName',
-  createdById: 'createdById',
-  updatedAt: 'updatedAt',
-  updatedByName: 'updatedByName',
-  updatedById: 'updatedById'
-} as const
-
-export type ApiKeyScalarFieldEnum = (typeof ApiKeyScalarFieldEnum)[keyof typeof ApiKeyScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -32,11 +32,15 @@ export type AggregateLatestManualLevel = {
 export type LatestManualLevelAvgAggregateOutputType = {
   thingId: number | null
   observationId: number | null
+  value: number | null
+  measuringPointHeight: number | null
 }
 
 export type LatestManualLevelSumAggregateOutputType = {
   thingId: number | null
   observationId: number | null
+  value: number | null
+  measuringPointHeight: number | null
 }
 
 export type LatestManualLevelMinAggregateOutputType = {
@@ -44,6 +48,8 @@ export type LatestManualLevelMinAggregateOutputType = {
   releaseStatus: string | null
   observationId: number | null
   measuredAt: Date | null
+  value: number | null
+  measuringPointHeight: number | null
 }
 
 export type LatestManualLevelMaxAggregateOutputType = {
@@ -51,6 +57,8 @@ export type LatestManualLevelMaxAggregateOutputType = {
   releaseStatus: string | null
   observationId: number | null
   measuredAt: Date | null
+  value: number | null
+  measuringPointHeight: number | null
 }
 
 export type LatestManualLevelCountAggregateOutputType = {
@@ -58,6 +66,8 @@ export type LatestManualLevelCountAggregateOutputType = {
   releaseStatus: number
   observationId: number
   measuredAt: number
+  value: number
+  measuringPointHeight: number
   _all: number
 }
 
@@ -65,11 +75,15 @@ export type LatestManualLevelCountAggregateOutputType = {
 export type LatestManualLevelAvgAggregateInputType = {
   thingId?: true
   observationId?: true
+  value?: true
+  measuringPointHeight?: true
 }
 
 export type LatestManualLevelSumAggregateInputType = {
   thingId?: true
   observationId?: true
+  value?: true
+  measuringPointHeight?: true
 }
 
 export type LatestManualLevelMinAggregateInputType = {
@@ -77,6 +91,8 @@ export type LatestManualLevelMinAggregateInputType = {
   releaseStatus?: true
   observationId?: true
   measuredAt?: true
+  value?: true
+  measuringPointHeight?: true
 }
 
 export type LatestManualLevelMaxAggregateInputType = {
@@ -84,6 +100,8 @@ export type LatestManualLevelMaxAggregateInputType = {
   releaseStatus?: true
   observationId?: true
   measuredAt?: true
+  value?: true
+  measuringPointHeight?: true
 }
 
 export type LatestManualLevelCountAggregateInputType = {
@@ -91,6 +109,8 @@ export type LatestManualLevelCountAggregateInputType = {
   releaseStatus?: true
   observationId?: true
   measuredAt?: true
+  value?: true
+  measuringPointHeight?: true
   _all?: true
 }
 
@@ -185,6 +205,8 @@ export type LatestManualLevelGroupByOutputType = {
   releaseStatus: string
   observationId: number
   measuredAt: Date
+  value: number
+  measuringPointHeight: number | null
   _count: LatestManualLevelCountAggregateOutputType | null
   _avg: LatestManualLevelAvgAggregateOutputType | null
   _sum: LatestManualLevelSumAggregateOutputType | null
@@ -215,6 +237,8 @@ export type LatestManualLevelWhereInput = {
   releaseStatus?: Prisma.StringFilter<"LatestManualLevel"> | string
   observationId?: Prisma.IntFilter<"LatestManualLevel"> | number
   measuredAt?: Prisma.DateTimeFilter<"LatestManualLevel"> | Date | string
+  value?: Prisma.FloatFilter<"LatestManualLevel"> | number
+  measuringPointHeight?: Prisma.FloatNullableFilter<"LatestManualLevel"> | number | null
 }
 
 export type LatestManualLevelOrderByWithRelationInput = {
@@ -222,6 +246,8 @@ export type LatestManualLevelOrderByWithRelationInput = {
   releaseStatus?: Prisma.SortOrder
   observationId?: Prisma.SortOrder
   measuredAt?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  measuringPointHeight?: Prisma.SortOrderInput | Prisma.SortOrder
 }
 
 export type LatestManualLevelWhereUniqueInput = Prisma.AtLeast<{
@@ -233,6 +259,8 @@ export type LatestManualLevelWhereUniqueInput = Prisma.AtLeast<{
   releaseStatus?: Prisma.StringFilter<"LatestManualLevel"> | string
   observationId?: Prisma.IntFilter<"LatestManualLevel"> | number
   measuredAt?: Prisma.DateTimeFilter<"LatestManualLevel"> | Date | string
+  value?: Prisma.FloatFilter<"LatestManualLevel"> | number
+  measuringPointHeight?: Prisma.FloatNullableFilter<"LatestManualLevel"> | number | null
 }, "thingId_releaseStatus">
 
 export type LatestManualLevelOrderByWithAggregationInput = {
@@ -240,6 +268,8 @@ export type LatestManualLevelOrderByWithAggregationInput = {
   releaseStatus?: Prisma.SortOrder
   observationId?: Prisma.SortOrder
   measuredAt?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  measuringPointHeight?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.LatestManualLevelCountOrderByAggregateInput
   _avg?: Prisma.LatestManualLevelAvgOrderByAggregateInput
   _max?: Prisma.LatestManualLevelMaxOrderByAggregateInput
@@ -255,6 +285,8 @@ export type LatestManualLevelScalarWhereWithAggregatesInput = {
   releaseStatus?: Prisma.StringWithAggregatesFilter<"LatestManualLevel"> | string
   observationId?: Prisma.IntWithAggregatesFilter<"LatestManualLevel"> | number
   measuredAt?: Prisma.DateTimeWithAggregatesFilter<"LatestManualLevel"> | Date | string
+  value?: Prisma.FloatWithAggregatesFilter<"LatestManualLevel"> | number
+  measuringPointHeight?: Prisma.FloatNullableWithAggregatesFilter<"LatestManualLevel"> | number | null
 }
 
 export type LatestManualLevelCreateInput = {
@@ -262,6 +294,8 @@ export type LatestManualLevelCreateInput = {
   releaseStatus: string
   observationId: number
   measuredAt: Date | string
+  value: number
+  measuringPointHeight?: number | null
 }
 
 export type LatestManualLevelUncheckedCreateInput = {
@@ -269,6 +303,8 @@ export type LatestManualLevelUncheckedCreateInput = {
   releaseStatus: string
   observationId: number
   measuredAt: Date | string
+  value: number
+  measuringPointHeight?: number | null
 }
 
 export type LatestManualLevelUpdateInput = {
@@ -276,6 +312,8 @@ export type LatestManualLevelUpdateInput = {
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   observationId?: Prisma.IntFieldUpdateOperationsInput | number
   measuredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.FloatFieldUpdateOperationsInput | number
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
 }
 
 export type LatestManualLevelUncheckedUpdateInput = {
@@ -283,6 +321,8 @@ export type LatestManualLevelUncheckedUpdateInput = {
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   observationId?: Prisma.IntFieldUpdateOperationsInput | number
   measuredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.FloatFieldUpdateOperationsInput | number
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
 }
 
 export type LatestManualLevelCreateManyInput = {
@@ -290,6 +330,8 @@ export type LatestManualLevelCreateManyInput = {
   releaseStatus: string
   observationId: number
   measuredAt: Date | string
+  value: number
+  measuringPointHeight?: number | null
 }
 
 export type LatestManualLevelUpdateManyMutationInput = {
@@ -297,6 +339,8 @@ export type LatestManualLevelUpdateManyMutationInput = {
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   observationId?: Prisma.IntFieldUpdateOperationsInput | number
   measuredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.FloatFieldUpdateOperationsInput | number
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
 }
 
 export type LatestManualLevelUncheckedUpdateManyInput = {
@@ -304,6 +348,8 @@ export type LatestManualLevelUncheckedUpdateManyInput = {
   releaseStatus?: Prisma.StringFieldUpdateOperationsInput | string
   observationId?: Prisma.IntFieldUpdateOperationsInput | number
   measuredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  value?: Prisma.FloatFieldUpdateOperationsInput | number
+  measuringPointHeight?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
 }
 
 export type LatestManualLevelThingIdReleaseStatusCompoundUniqueInput = {
@@ -316,11 +362,15 @@ export type LatestManualLevelCountOrderByAggregateInput = {
   releaseStatus?: Prisma.SortOrder
   observationId?: Prisma.SortOrder
   measuredAt?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  measuringPointHeight?: Prisma.SortOrder
 }
 
 export type LatestManualLevelAvgOrderByAggregateInput = {
   thingId?: Prisma.SortOrder
   observationId?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  measuringPointHeight?: Prisma.SortOrder
 }
 
 export type LatestManualLevelMaxOrderByAggregateInput = {
@@ -328,6 +378,8 @@ export type LatestManualLevelMaxOrderByAggregateInput = {
   releaseStatus?: Prisma.SortOrder
   observationId?: Prisma.SortOrder
   measuredAt?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  measuringPointHeight?: Prisma.SortOrder
 }
 
 export type LatestManualLevelMinOrderByAggregateInput = {
@@ -335,11 +387,15 @@ export type LatestManualLevelMinOrderByAggregateInput = {
   releaseStatus?: Prisma.SortOrder
   observationId?: Prisma.SortOrder
   measuredAt?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  measuringPointHeight?: Prisma.SortOrder
 }
 
 export type LatestManualLevelSumOrderByAggregateInput = {
   thingId?: Prisma.SortOrder
   observationId?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  measuringPointHeight?: Prisma.SortOrder
 }
 
 
@@ -349,6 +405,8 @@ export type LatestManualLevelSelect<ExtArgs extends runtime.Types.Extensions.Int
   releaseStatus?: boolean
   observationId?: boolean
   measuredAt?: boolean
+  value?: boolean
+  measuringPointHeight?: boolean
 }, ExtArgs["result"]["latestManualLevel"]>
 
 export type LatestManualLevelSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -356,6 +414,8 @@ export type LatestManualLevelSelectCreateManyAndReturn<ExtArgs extends runtime.T
   releaseStatus?: boolean
   observationId?: boolean
   measuredAt?: boolean
+  value?: boolean
+  measuringPointHeight?: boolean
 }, ExtArgs["result"]["latestManualLevel"]>
 
 export type LatestManualLevelSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -363,6 +423,8 @@ export type LatestManualLevelSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   releaseStatus?: boolean
   observationId?: boolean
   measuredAt?: boolean
+  value?: boolean
+  measuringPointHeight?: boolean
 }, ExtArgs["result"]["latestManualLevel"]>
 
 export type LatestManualLevelSelectScalar = {
@@ -370,9 +432,11 @@ export type LatestManualLevelSelectScalar = {
   releaseStatus?: boolean
   observationId?: boolean
   measuredAt?: boolean
+  value?: boolean
+  measuringPointHeight?: boolean
 }
 
-export type LatestManualLevelOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"thingId" | "releaseStatus" | "observationId" | "measuredAt", ExtArgs["result"]["latestManualLevel"]>
+export type LatestManualLevelOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"thingId" | "releaseStatus" | "observationId" | "measuredAt" | "value" | "measuringPointHeight", ExtArgs["result"]["latestManualLevel"]>
 
 export type $LatestManualLevelPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "LatestManualLevel"
@@ -394,6 +458,14 @@ export type $LatestManualLevelPayload<ExtArgs extends runtime.Types.Extensions.I
      * Its `observation_datetime`.
      */
     measuredAt: Date
+    /**
+     * Its `value` (feet below the measuring point), never null: a level without a value is not measured.
+     */
+    value: number
+    /**
+     * Its own `measuring_point_height`; null = the thing's measuring-point history applies.
+     */
+    measuringPointHeight: number | null
   }, ExtArgs["result"]["latestManualLevel"]>
   composites: {}
 }
@@ -821,6 +893,8 @@ export interface LatestManualLevelFieldRefs {
   readonly releaseStatus: Prisma.FieldRef<"LatestManualLevel", 'String'>
   readonly observationId: Prisma.FieldRef<"LatestManualLevel", 'Int'>
   readonly measuredAt: Prisma.FieldRef<"LatestManualLevel", 'DateTime'>
+  readonly value: Prisma.FieldRef<"LatestManualLevel", 'Float'>
+  readonly measuringPointHeight: Prisma.FieldRef<"LatestManualLevel", 'Float'>
 }
     
 
