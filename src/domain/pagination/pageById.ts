@@ -2,8 +2,8 @@
  * Keyset pages of rows ordered by their integer id, for lists that have no other sort key.
  *
  * Contract: `fetch(afterId, take, skip)` must return rows with id > afterId (all rows when null), in
- * ascending id order, skipping the first `skip` of them, at most `take` of them; it is called with `page.take + 1` so that the extra
- * row only signals a next page, and not at all for `first: 0`. A cursor that does not hold an id
+ * ascending id order, without the first `skip` of them, at most `take` of them; it is called with
+ * `page.take + 1` so that the extra row only signals a next page, and not at all for `first: 0`. A cursor that does not hold an id
  * is a BadUserInputError. `count` runs only when `totalCount` is selected.
  */
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
