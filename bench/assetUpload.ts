@@ -99,6 +99,7 @@ async function main(): Promise<void> {
           ASSET_DIR: join(dir, "store"),
           ASSET_MAX_BYTES: String(BYTES + 1024),
         },
+        readyTimeoutMs: 180_000,
       });
       try {
         await sampleSmallQuery(server.url, ((n) => () => (n -= 1) < 0)(200)); // warm-up

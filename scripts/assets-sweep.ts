@@ -10,8 +10,7 @@
 import { parseArgs } from "node:util";
 
 import { parseConfig } from "../src/config.js";
-import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/startEmbeddedDatabase.js";
+import { withConfiguredDatabase } from "../src/db/withConfiguredDatabase.js";
 import { sweepAssets, type SweepReport } from "../src/domain/assets/sweepAssets.js";
 import { createAssetStore } from "../src/storage/createAssetStore.js";
 
@@ -32,22 +31,14 @@ function print(report: SweepReport, apply: boolean): void {
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { delete: { type: "boolean", default: false }, json: { type: "boolean", default: false } }, strict: true });
   const config = parseConfig();
-  let embedded: EmbeddedDatabase | undefined;
-  let db: Database | undefined;
-  try {
-    if (config.database.kind === "embedded") embedded = await startEmbeddedDatabase(config.database.dataDir);
-    const url = config.database.kind === "external" ? config.database.url : (embedded?.url ?? "");
-    db = createDatabase({ url, poolMax: 2, acquireTimeoutMs: config.pool.acquireTimeoutMs, statementTimeoutMs: config.pool.statementTimeoutMs });
+  return withConfiguredDatabase(config, 2, async (db) => {
     const store = await createAssetStore(config.assets.storage);
     const report = await sweepAssets({ prisma: db.prisma, store }, { apply: values.delete, now: new Date() });
     if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else print(report, values.delete);
     const remaining = report.rowsWithoutObjects.length + (values.delete ? 0 : report.objectsWithoutRows.length + report.abandonedUploads.length);
     return remaining === 0 ? 0 : 1;
-  } finally {
-    await db?.close();
-    await embedded?.stop();
-  }
+  });
 }
 
 main().then(

@@ -21,8 +21,8 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 
 import { parseConfig } from "../src/config.js";
-import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/startEmbeddedDatabase.js";
+import type { Database } from "../src/db/createDatabase.js";
+import { withConfiguredDatabase } from "../src/db/withConfiguredDatabase.js";
 import type { ImportProgress } from "../src/domain/imports/importOptions.js";
 import type { ImportOutcome } from "../src/domain/imports/importResult.js";
 import { importChemistryResults } from "../src/domain/chemistry/importChemistryResults.js";
@@ -181,18 +181,7 @@ async function main(): Promise<number> {
   }
   const [kind, file, ...extra] = positionals;
   if (!kind || !file || extra.length > 0) throw new UsageError("give the kind of import and one file");
-  const config = parseConfig();
-  let embedded: EmbeddedDatabase | undefined;
-  let db: Database | undefined;
-  try {
-    if (config.database.kind === "embedded") embedded = await startEmbeddedDatabase(config.database.dataDir);
-    const url = config.database.kind === "external" ? config.database.url : (embedded?.url ?? "");
-    db = createDatabase({ url, poolMax: 4, acquireTimeoutMs: config.pool.acquireTimeoutMs, statementTimeoutMs: config.pool.statementTimeoutMs });
-    return await run(db, kind, file, values);
-  } finally {
-    await db?.close();
-    await embedded?.stop();
-  }
+  return withConfiguredDatabase(parseConfig(), 4, (db) => run(db, kind, file, values));
 }
 
 try {

@@ -4,10 +4,7 @@
  * S3-protocol server, s3rver). Round trips, failed writes leaving nothing, moves, deletes,
  * listing, and signed URLs that serve the bytes with their type until they expire.
  */
-import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
 
 import express from "express";
@@ -17,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDownloadRouter } from "../src/server/assetRouter.js";
 import { isStoreKey, type AssetStore } from "../src/storage/assetStore.js";
 import { LocalDiskStore } from "../src/storage/localDiskStore.js";
-import { startTestS3 } from "./support/s3Server.js";
+import { localAssetBackend, s3AssetBackend } from "./support/assetBackends.js";
 
 interface Backend {
   store: AssetStore;
@@ -29,25 +26,24 @@ interface Backend {
 let clockOffset = 0;
 
 async function localBackend(): Promise<Backend> {
-  const root = await mkdtemp(join(tmpdir(), "assets-"));
-  const store = new LocalDiskStore({ root, secret: async () => "test-secret-".repeat(4), baseUrl: null, nowSeconds: () => Math.floor(Date.now() / 1000) + clockOffset });
+  const local = await localAssetBackend({ nowSeconds: () => Math.floor(Date.now() / 1000) + clockOffset });
   const app = express();
-  app.use(localDownloadRouter(store, pino({ level: "silent" })));
+  app.use(localDownloadRouter(local.store, pino({ level: "silent" })));
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    store,
+    store: local.store,
     absolute: (url) => `${origin}${url}`,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
-      await rm(root, { recursive: true, force: true });
+      await local.close();
     },
   };
 }
 
 async function s3Backend(): Promise<Backend> {
-  const s3 = await startTestS3();
+  const s3 = await s3AssetBackend();
   return { store: s3.store, absolute: (url) => url, close: () => s3.close() };
 }
 
@@ -58,6 +54,7 @@ async function bytesOf(body: Readable | null): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/** The keys `store.list(prefix)` yields, sorted. */
 async function keys(store: AssetStore, prefix: string): Promise<string[]> {
   const found: string[] = [];
   for await (const key of store.list(prefix)) found.push(key);

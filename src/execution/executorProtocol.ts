@@ -7,9 +7,8 @@
  * after start-up (or `start-failed`). Answer bodies are the exact bytes of the HTTP response body
  * (UTF-8 JSON), transferred, not copied.
  */
-import type { Config } from "../config.js";
 import type { Caller } from "../auth/caller.js";
-import type { TracingConfig } from "../config.js";
+import type { Config, TracingConfig } from "../config.js";
 import type { ContextUser } from "../context.js";
 import type { QueryLimits } from "../server/limits/queryLimits.js";
 

@@ -1,5 +1,5 @@
-import { assetDownloadUrl, assetThumbnailUrl, type DownloadUrlDeps } from "../domain/assets/assetDownloadUrl.js";
 import type { Context } from "../context.js";
+import { assetDownloadUrl, assetThumbnailUrl, type DownloadUrlDeps } from "../domain/assets/assetDownloadUrl.js";
 import { findAssetsPage } from "../domain/assets/findAssetsPage.js";
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";

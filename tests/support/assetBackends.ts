@@ -55,11 +55,12 @@ export interface AssetBackend {
   close(): Promise<void>;
 }
 
-export async function localAssetBackend(): Promise<AssetBackend> {
+/** A local-disk store in a new temporary directory; `nowSeconds` is the clock of its URL expiry. */
+export async function localAssetBackend(options: { nowSeconds?: () => number } = {}): Promise<AssetBackend> {
   const root = await mkdtemp(join(tmpdir(), "assets-"));
   return {
     name: "local",
-    store: new LocalDiskStore({ root, secret: async () => "a-test-secret-of-32-characters!!", baseUrl: null }),
+    store: new LocalDiskStore({ root, secret: async () => "a-test-secret-of-32-characters!!", baseUrl: null, nowSeconds: options.nowSeconds }),
     close: () => rm(root, { recursive: true, force: true }),
   };
 }

@@ -12,8 +12,6 @@
 import type { Readable } from "node:stream";
 import { Readable as ReadableStream } from "node:stream";
 
-import sharp from "sharp";
-
 import type { AssetStore } from "../../storage/assetStore.js";
 import { thumbnailKey } from "./assetObjectKeys.js";
 
@@ -48,6 +46,7 @@ export async function makeThumbnail(store: AssetStore, asset: ThumbnailSource): 
     if (await store.exists(key)) return true;
     const source = await store.get(asset.storagePath);
     if (!source) return false;
+    const { default: sharp } = await import("sharp"); // libvips is loaded by the first thumbnail, not at start-up
     const webp = await sharp(await bytesOf(source), { limitInputPixels: 100_000_000, failOn: "error" })
       .rotate()
       .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: "inside", withoutEnlargement: true })

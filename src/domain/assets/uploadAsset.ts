@@ -69,6 +69,11 @@ interface StoredBytes {
   hex: string;
 }
 
+/** Removes an upload's temporary object; a failure leaves it to the sweep (abandoned uploads) rather than hide the upload's own outcome. */
+async function discard(store: AssetStore, key: string): Promise<void> {
+  await store.delete(key).catch(() => undefined);
+}
+
 /** Reads the first `bytes` bytes (fewer when the stream ends first) off an iterator of chunks. */
 async function readHead(chunks: AsyncIterator<Buffer>, bytes: number): Promise<{ head: Buffer; ended: boolean }> {
   const parts: Buffer[] = [];
@@ -117,7 +122,7 @@ async function storeIncoming(deps: AssetUploadDeps, chunks: AsyncIterator<Buffer
   try {
     await deps.store.put(key, Readable.from(counted(), { objectMode: false }), mimeType);
   } catch (error) {
-    await deps.store.delete(key);
+    await discard(deps.store, key);
     throw refusal ?? error;
   }
   return { key, size, mimeType, hex: hash.digest("hex") };
@@ -155,13 +160,13 @@ async function recordStored(deps: AssetUploadDeps, input: AssetUploadInput, stor
       { timeout: STORAGE_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
     );
   } catch (error) {
-    if (placed) await releaseStoredObject(deps, storagePath);
+    if (placed) await releaseStoredObject(deps, storagePath).catch(() => false); // else the sweep finds it
     if (error instanceof MutationFailure && error.result.__typename === "NotFoundError") {
       throw new AssetUploadRefused("NOT_FOUND", error.message, "thingId");
     }
     throw error;
   } finally {
-    if (!placed) await deps.store.delete(stored.key);
+    if (!placed) await discard(deps.store, stored.key);
   }
 }
 
