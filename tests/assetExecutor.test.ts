@@ -29,7 +29,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   dir = await mkdtemp(join(tmpdir(), "asset-executor-"));
   const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url, ASSET_DIR: dir });
-  const started = await startExecutor(config, db.url, silent);
+  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
   if (!started) throw new Error("no executor started");
   executor = started;
   server = await startServer({ config, database: db, logger: silent, listenForLexiconChanges: false, executor: { pool: executor, minCost: 0 } });

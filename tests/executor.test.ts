@@ -39,7 +39,7 @@ beforeAll(async () => {
   );
   const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url });
   expect(config.executor.threads).toBe(1);
-  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs }, silent);
+  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
   if (!started) throw new Error("no executor started");
   executor = started;
   lexicon = await LexiconCache.load(db.prisma);

@@ -79,7 +79,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   wellId = (await createThing(db.prisma, { thingType: "water well", releaseStatus: "public" })).id;
   const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url });
-  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs }, silent);
+  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
   if (!started) throw new Error("no executor started");
   executor = started;
   server = await startTestServer(db, {}, { authenticator, executor: { pool: executor, minCost: 1 } });

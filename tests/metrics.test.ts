@@ -185,7 +185,7 @@ describe("GET /metrics with executor threads", () => {
   it("counts operations run on an executor thread, with their SQL statements", async () => {
     const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url, EXECUTOR_THREADS: "1", EXECUTOR_MIN_COST: "0" });
     const silent = pino({ level: "silent" });
-    const pool = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs }, silent);
+    const pool = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
     if (!pool) throw new Error("no executor pool");
     const offloading = await startServer({ config, database: db, logger: silent, listenForLexiconChanges: false, executor: { pool, minCost: 0 } });
     try {

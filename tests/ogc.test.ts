@@ -209,6 +209,7 @@ describe("collections", () => {
     expect(body).toEqual(expect.objectContaining({ id: "springs", title: "Springs" }));
     await expectProblem("/ogc/collections/nope", 404, 'No collection "nope"; see /ogc/collections');
     await expectProblem("/ogc/collections/nope/items", 404, 'No collection "nope"; see /ogc/collections');
+    await expectProblem("/ogc/collections/wells/queryables", 404, "No resource GET /ogc/collections/wells/queryables; see /ogc");
   });
 });
 

@@ -75,7 +75,7 @@ beforeAll(async () => {
   });
   // The serving thread exports to memory; the executor thread, built from the configuration, over OTLP.
   tracing = (await startTracing(config.tracing, { exporter }))!;
-  const pool = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs }, pino({ level: "silent" }));
+  const pool = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, pino({ level: "silent" }));
   if (!pool) throw new Error("no executor");
   executor = pool;
   server = await startTestServer(db, {}, { tracer: tracing.tracer, executor: { pool: executor, minCost: 1_000 } });

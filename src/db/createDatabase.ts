@@ -2,9 +2,11 @@
  * The database handle of one server process: a `pg` pool owned by us (so its usage can be
  * reported) and the Prisma client running over it through `@prisma/adapter-pg`.
  *
- * Contract: every statement runs with the configured `statement_timeout`; a request that cannot
- * get a connection within `acquireTimeoutMs` fails instead of queueing indefinitely. A lost or
- * unobtainable connection fails with a SQLSTATE of class 08 (lostConnections.ts).
+ * Contract: every statement runs with the configured `statement_timeout` and without JIT
+ * compilation (startup parameters; behind a transaction pooler, which refuses them, both are role
+ * or database settings: docs/replicas-and-pgbouncer.md); a request that cannot get a connection
+ * within `acquireTimeoutMs` fails instead of queueing indefinitely. A lost or unobtainable
+ * connection fails with a SQLSTATE of class 08 (lostConnections.ts).
  * `statementCount` counts the SQL statements Prisma has sent, for tests and diagnostics.
  * Each statement is also counted into the current request's tally (`statementCounter.ts`).
  */
@@ -20,6 +22,8 @@ export interface DatabaseOptions {
   poolMax: number;
   acquireTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Send session settings as startup parameters (default true; false behind a transaction pooler). */
+  startupParameters?: boolean;
 }
 
 export interface Database {
@@ -36,7 +40,14 @@ export function createDatabase(options: DatabaseOptions): Database {
     max: options.poolMax,
     connectionTimeoutMillis: options.acquireTimeoutMs,
     idleTimeoutMillis: 30_000,
-    ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
+    ...(options.startupParameters === false
+      ? {}
+      : {
+          ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
+          // No JIT compilation: on the API's large single statements (map layers, lists)
+          // PostgreSQL's LLVM JIT spent 4-9 s compiling plans that run in 0.5-4.5 s (ADR 31).
+          options: "-c jit=off",
+        }),
   });
   // An idle client losing its server connection must not crash the process; the pool drops it.
   pool.on("error", () => undefined);

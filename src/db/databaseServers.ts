@@ -6,7 +6,7 @@
  * read-only routes and the executor threads (which run only queries); `listener` is where the
  * lexicon LISTEN connects: the server itself (DATABASE_DIRECT_URL) when DATABASE_URL is a pooler.
  * Behind a transaction pooler no session setting is sent: the pooled handles get no
- * `statement_timeout` startup parameter (PgBouncer refuses unknown ones), which then is a role or
+ * `statement_timeout` or `jit` startup parameter (PgBouncer refuses unknown ones), which then is a role or
  * database setting on the server (`checkPooledStatementTimeout`).
  */
 import pg from "pg";
@@ -18,6 +18,8 @@ export interface ServerTarget {
   url: string;
   /** The `statement_timeout` to send when connecting (0: none, the server's setting applies). */
   statementTimeoutMs: number;
+  /** Whether session settings may be sent as startup parameters (not to a transaction pooler). */
+  startupParameters: boolean;
 }
 
 export interface DatabaseServers {
@@ -34,8 +36,8 @@ export function databaseServers(config: Pick<Config, "pool" | "databaseServers">
   const behindPooler = direct !== null;
   const timeout = config.pool.statementTimeoutMs;
   return {
-    primary: { url, statementTimeoutMs: behindPooler ? 0 : timeout },
-    read: read === null ? null : { url: read, statementTimeoutMs: timeout },
+    primary: { url, statementTimeoutMs: behindPooler ? 0 : timeout, startupParameters: !behindPooler },
+    read: read === null ? null : { url: read, statementTimeoutMs: timeout, startupParameters: true },
     listenerUrl: direct,
     behindPooler,
   };
@@ -43,7 +45,13 @@ export function databaseServers(config: Pick<Config, "pool" | "databaseServers">
 
 /** Pool options of a server target with the process's pool size and acquire timeout. */
 export function poolOptions(target: ServerTarget, config: Pick<Config, "pool">, poolMax: number): DatabaseOptions {
-  return { url: target.url, poolMax, acquireTimeoutMs: config.pool.acquireTimeoutMs, statementTimeoutMs: target.statementTimeoutMs };
+  return {
+    url: target.url,
+    poolMax,
+    acquireTimeoutMs: config.pool.acquireTimeoutMs,
+    statementTimeoutMs: target.statementTimeoutMs,
+    startupParameters: target.startupParameters,
+  };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface ExecutorSettings {
   poolMax: number;
   acquireTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Whether session settings go as startup parameters (false behind a transaction pooler). */
+  startupParameters: boolean;
   introspection: boolean;
   slowOperationMs: number;
   limits: QueryLimits;

@@ -77,6 +77,7 @@ async function start() {
     poolMax: settings.poolMax,
     acquireTimeoutMs: settings.acquireTimeoutMs,
     statementTimeoutMs: settings.statementTimeoutMs,
+    startupParameters: settings.startupParameters,
   });
   const lexicon = await LexiconCache.load(database.prisma);
   const assetFiles: AssetFiles | null = settings.assets

@@ -31,6 +31,7 @@ export async function startExecutor(config: Config, server: ServerTarget, logger
       poolMax: config.executor.poolMax,
       acquireTimeoutMs: config.pool.acquireTimeoutMs,
       statementTimeoutMs: server.statementTimeoutMs,
+      startupParameters: server.startupParameters,
       introspection: config.graphql.introspection,
       slowOperationMs: config.observability.slowOperationMs,
       limits: config.limits,

@@ -32,7 +32,7 @@ export interface OgcProperty {
 export interface OgcLayer {
   /** Joins after `thing t` and its location `l`; an inner join drops sites without the layer's data. */
   joins(viewer: Viewer): Prisma.Sql;
-  /** Condition on `t` that holds exactly for the sites the joins keep (cheaper: no ordering, stops at the first row). */
+  /** Condition on `t` that holds exactly for the sites the joins keep, cheaper than the joins (no ordering, no details). */
   exists(viewer: Viewer): Prisma.Sql;
   /** Properties read from the joins. */
   properties: readonly OgcProperty[];
@@ -161,16 +161,19 @@ const chemistryProperties: readonly OgcProperty[] = [
   },
 ];
 
-/** The results of the analyte at site `t` that the viewer may see: released, of released normal (not QC) samples, with a value. */
-function chemistryResults(analyte: ChemistryAnalyte, viewer: Viewer): Prisma.Sql {
+/**
+ * The results of the analyte that the viewer may see (released, of released normal, not QC,
+ * samples, with a value) at the sites for which `thingCondition` (over `fe.thing_id`) holds.
+ */
+function chemistryResults(analyte: ChemistryAnalyte, viewer: Viewer, thingCondition: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT o.id, o.parameter_id, o.value, o.unit, o.observation_datetime, p.parameter_name
+    SELECT o.id, o.parameter_id, o.value, o.unit, o.observation_datetime, p.parameter_name, fe.thing_id
     FROM parameter p
     JOIN observation o ON o.parameter_id = p.id
     JOIN sample s ON s.id = o.sample_id
     JOIN field_activity fa ON fa.id = s.field_activity_id
     JOIN field_event fe ON fe.id = fa.field_event_id
-    WHERE p.parameter_name = ${analyte.parameterName} AND p.matrix = 'groundwater' AND fe.thing_id = t.id
+    WHERE p.parameter_name = ${analyte.parameterName} AND p.matrix = 'groundwater' AND ${thingCondition}
       AND o.value IS NOT NULL AND s.qc_type = 'Normal'
       AND ${releasedSql(viewer, Prisma.sql`o.release_status`)} AND ${releasedSql(viewer, Prisma.sql`s.release_status`)}`;
 }
@@ -179,9 +182,12 @@ function chemistryResults(analyte: ChemistryAnalyte, viewer: Viewer): Prisma.Sql
 function chemistryLayer(analyte: ChemistryAnalyte): OgcLayer {
   return {
     joins: (viewer) => Prisma.sql`
-      JOIN LATERAL (${chemistryResults(analyte, viewer)} ORDER BY o.observation_datetime DESC, o.id DESC LIMIT 1) c ON TRUE
+      JOIN LATERAL (
+        ${chemistryResults(analyte, viewer, Prisma.sql`fe.thing_id = t.id`)} ORDER BY o.observation_datetime DESC, o.id DESC LIMIT 1
+      ) c ON TRUE
       LEFT JOIN LATERAL (${applicableLimitSql(Prisma.sql`c.parameter_id`)}) lim ON TRUE`,
-    exists: (viewer) => Prisma.sql`EXISTS (${chemistryResults(analyte, viewer)})`,
+    // Not correlated: one pass over the analyte's results (few) instead of every site's samples.
+    exists: (viewer) => Prisma.sql`t.id IN (SELECT r.thing_id FROM (${chemistryResults(analyte, viewer, Prisma.sql`TRUE`)}) r)`,
     properties: chemistryProperties,
     time: { property: "sampled_at", sql: Prisma.sql`c.observation_datetime` },
   };

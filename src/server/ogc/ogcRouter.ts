@@ -240,5 +240,6 @@ export function ogcRouter({ prisma, logger, authenticate, now = () => new Date()
     res.type(GEOJSON_TYPE).send(`${featureText.slice(0, -1)},"links":${JSON.stringify(links)}}`);
   });
 
+  router.use("/ogc", (req, res) => sendOgcProblem(res, logger, notFound(`No resource ${req.method} ${req.originalUrl.split("?")[0]}; see /ogc`)));
   return router;
 }
