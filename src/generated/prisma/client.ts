@@ -336,3 +336,9 @@ export type CollaborativeNetworkWell = Prisma.CollaborativeNetworkWellModel
  * by the application. The map layer `thingsGeoJSON(latestLevel: true)` reads it instead of walking every level.
  */
 export type LatestManualLevel = Prisma.LatestManualLevelModel
+/**
+ * Model ApiKey
+ * A key for a machine client (ADR 29): `Authorization: Bearer ocw_...`. Only the SHA-256 digest of
+ * the secret is stored; the secret itself is shown once, when the key is created.
+ */
+export type ApiKey = Prisma.ApiKeyModel

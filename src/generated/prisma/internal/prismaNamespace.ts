@@ -446,7 +446,8 @@ export const ModelName = {
   PubAuthorContactAssociation: 'PubAuthorContactAssociation',
   GeochronologyAge: 'GeochronologyAge',
   CollaborativeNetworkWell: 'CollaborativeNetworkWell',
-  LatestManualLevel: 'LatestManualLevel'
+  LatestManualLevel: 'LatestManualLevel',
+  ApiKey: 'ApiKey'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -462,7 +463,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "lexiconCategory" | "lexiconTerm" | "lexiconTermCategory" | "lexiconTriple" | "location" | "locationThingAssociation" | "thing" | "thingIdLink" | "wellPurpose" | "wellCasingMaterial" | "wellScreen" | "measuringPointHistory" | "monitoringFrequencyHistory" | "statusHistory" | "fieldAccessConsent" | "note" | "dataProvenance" | "aquiferSystem" | "thingAquiferAssociation" | "aquiferType" | "geologicFormation" | "thingGeologicFormationAssociation" | "contact" | "email" | "phone" | "address" | "thingContactAssociation" | "group" | "groupThingAssociation" | "sensor" | "deployment" | "transducerObservation" | "transducerObservationBlock" | "fieldEvent" | "fieldEventParticipant" | "fieldActivity" | "sample" | "observation" | "parameter" | "analysisMethod" | "regulatoryLimit" | "asset" | "assetThingAssociation" | "publication" | "pubAuthor" | "pubAuthorPublicationAssociation" | "pubAuthorContactAssociation" | "geochronologyAge" | "collaborativeNetworkWell" | "latestManualLevel"
+    modelProps: "lexiconCategory" | "lexiconTerm" | "lexiconTermCategory" | "lexiconTriple" | "location" | "locationThingAssociation" | "thing" | "thingIdLink" | "wellPurpose" | "wellCasingMaterial" | "wellScreen" | "measuringPointHistory" | "monitoringFrequencyHistory" | "statusHistory" | "fieldAccessConsent" | "note" | "dataProvenance" | "aquiferSystem" | "thingAquiferAssociation" | "aquiferType" | "geologicFormation" | "thingGeologicFormationAssociation" | "contact" | "email" | "phone" | "address" | "thingContactAssociation" | "group" | "groupThingAssociation" | "sensor" | "deployment" | "transducerObservation" | "transducerObservationBlock" | "fieldEvent" | "fieldEventParticipant" | "fieldActivity" | "sample" | "observation" | "parameter" | "analysisMethod" | "regulatoryLimit" | "asset" | "assetThingAssociation" | "publication" | "pubAuthor" | "pubAuthorPublicationAssociation" | "pubAuthorContactAssociation" | "geochronologyAge" | "collaborativeNetworkWell" | "latestManualLevel" | "apiKey"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -4166,6 +4167,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    ApiKey: {
+      payload: Prisma.$ApiKeyPayload<ExtArgs>
+      fields: Prisma.ApiKeyFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ApiKeyFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ApiKeyFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>
+        }
+        findFirst: {
+          args: Prisma.ApiKeyFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ApiKeyFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>
+        }
+        findMany: {
+          args: Prisma.ApiKeyFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>[]
+        }
+        create: {
+          args: Prisma.ApiKeyCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>
+        }
+        createMany: {
+          args: Prisma.ApiKeyCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ApiKeyCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>[]
+        }
+        delete: {
+          args: Prisma.ApiKeyDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>
+        }
+        update: {
+          args: Prisma.ApiKeyUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>
+        }
+        deleteMany: {
+          args: Prisma.ApiKeyDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ApiKeyUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ApiKeyUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>[]
+        }
+        upsert: {
+          args: Prisma.ApiKeyUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ApiKeyPayload>
+        }
+        aggregate: {
+          args: Prisma.ApiKeyAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateApiKey>
+        }
+        groupBy: {
+          args: Prisma.ApiKeyGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ApiKeyGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ApiKeyCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ApiKeyCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -4913,6 +4988,7 @@ export const ObservationScalarFieldEnum = {
   value: 'value',
   unit: 'unit',
   notes: 'notes',
+  detectionFlag: 'detectionFlag',
   measuringPointHeight: 'measuringPointHeight',
   groundwaterLevelReason: 'groundwaterLevelReason',
   levelStatus: 'levelStatus',
@@ -5128,6 +5204,30 @@ export const LatestManualLevelScalarFieldEnum = {
 } as const
 
 export type LatestManualLevelScalarFieldEnum = (typeof LatestManualLevelScalarFieldEnum)[keyof typeof LatestManualLevelScalarFieldEnum]
+
+
+export const ApiKeyScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  displayPrefix: 'displayPrefix',
+  secretDigest: 'secretDigest',
+  ownerId: 'ownerId',
+  ownerName: 'ownerName',
+  ownerRole: 'ownerRole',
+  role: 'role',
+  personalData: 'personalData',
+  expiresAt: 'expiresAt',
+  revokedAt: 'revokedAt',
+  lastUsedAt: 'lastUsedAt',
+  createdAt: 'createdAt',
+  createdByName: 'createdByName',
+  createdById: 'createdById',
+  updatedAt: 'updatedAt',
+  updatedByName: 'updatedByName',
+  updatedById: 'updatedById'
+} as const
+
+export type ApiKeyScalarFieldEnum = (typeof ApiKeyScalarFieldEnum)[keyof typeof ApiKeyScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -5454,6 +5554,7 @@ export type GlobalOmitConfig = {
   geochronologyAge?: Prisma.GeochronologyAgeOmit
   collaborativeNetworkWell?: Prisma.CollaborativeNetworkWellOmit
   latestManualLevel?: Prisma.LatestManualLevelOmit
+  apiKey?: Prisma.ApiKeyOmit
 }
 
 /* Types for Logging */

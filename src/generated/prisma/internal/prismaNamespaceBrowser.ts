@@ -100,7 +100,8 @@ export const ModelName = {
   PubAuthorContactAssociation: 'PubAuthorContactAssociation',
   GeochronologyAge: 'GeochronologyAge',
   CollaborativeNetworkWell: 'CollaborativeNetworkWell',
-  LatestManualLevel: 'LatestManualLevel'
+  LatestManualLevel: 'LatestManualLevel',
+  ApiKey: 'ApiKey'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -827,6 +828,7 @@ export const ObservationScalarFieldEnum = {
   value: 'value',
   unit: 'unit',
   notes: 'notes',
+  detectionFlag: 'detectionFlag',
   measuringPointHeight: 'measuringPointHeight',
   groundwaterLevelReason: 'groundwaterLevelReason',
   levelStatus: 'levelStatus',
@@ -1042,6 +1044,30 @@ export const LatestManualLevelScalarFieldEnum = {
 } as const
 
 export type LatestManualLevelScalarFieldEnum = (typeof LatestManualLevelScalarFieldEnum)[keyof typeof LatestManualLevelScalarFieldEnum]
+
+
+export const ApiKeyScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  displayPrefix: 'displayPrefix',
+  secretDigest: 'secretDigest',
+  ownerId: 'ownerId',
+  ownerName: 'ownerName',
+  ownerRole: 'ownerRole',
+  role: 'role',
+  personalData: 'personalData',
+  expiresAt: 'expiresAt',
+  revokedAt: 'revokedAt',
+  lastUsedAt: 'lastUsedAt',
+  createdAt: 'createdAt',
+  createdByName: 'createdByName',
+  createdById: 'createdById',
+  updatedAt: 'updatedAt',
+  updatedByName: 'updatedByName',
+  updatedById: 'updatedById'
+} as const
+
+export type ApiKeyScalarFieldEnum = (typeof ApiKeyScalarFieldEnum)[keyof typeof ApiKeyScalarFieldEnum]
 
 
 export const SortOrder = {
