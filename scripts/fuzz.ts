@@ -45,6 +45,7 @@ await withScratchDatabase("ocotillo_fuzz", { poolMax: 2 }, async (db, url) => {
   const forgedDir = await mkdtemp(join(tmpdir(), "fuzz-forged-"));
   const server = await startChildServer({
     name: "fuzz server",
+    readyTimeoutMs: 180_000,
     script: "src/main.ts",
     env: { DATABASE_URL: url, NODE_ENV: "development", AUTH_MODE: "dev", AUTH_DEV_KEYS_DIR: keysDir, WEB_CONCURRENCY: "1", DATABASE_POOL_MAX: "4", LOG_LEVEL: "silent" },
   });

@@ -105,7 +105,8 @@ describe("clients/typescript example: well page", () => {
     await expect(fetchWellPage(graphqlUrl, uniqueName("NM-NONE"))).rejects.toSatisfy(
       (error: unknown) => error instanceof GraphQLRequestError && error.errors[0]?.extensions?.code === "NOT_FOUND",
     );
-    await expect(fetchWellPage(`${server.url}/metrics`, wellName)).rejects.toThrow(/not a GraphQL response/);
+    // Every HTTP error is JSON (docs/errors.md): an unknown route is a JSON 404, not a GraphQL answer.
+    await expect(fetchWellPage(`${server.url}/metrics`, wellName)).rejects.toThrow(/HTTP 404/);
   });
 
   it("runs as a command against the running server", async () => {

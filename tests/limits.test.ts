@@ -185,7 +185,7 @@ describe("over HTTP", () => {
       errors: [
         {
           message: "The request body is larger than the limit (maxBodyBytes) of 4096 bytes",
-          extensions: { code: "PAYLOAD_TOO_LARGE", limit: "maxBodyBytes", max: 4096 },
+          extensions: { code: "PAYLOAD_TOO_LARGE", limit: "maxBodyBytes", max: 4096, requestId: expect.any(String) as string },
         },
       ],
     });

@@ -5,7 +5,7 @@
  * answered with data for a caller that may not write.
  *
  * Contract: request `i` of seed `s` is the same whatever the concurrency (each has its own random
- * source); the report keeps up to `maxExamples` failing requests with an excerpt of their answer.
+ * source), so a run cut short by `budgetMs` sent a prefix of the full sequence; the report keeps up to `maxExamples` failing requests with an excerpt of their answer.
  */
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from "graphql";
 
@@ -17,6 +17,8 @@ export interface FuzzOptions {
   requests: number;
   concurrency: number;
   callers: readonly FuzzCaller[];
+  /** Stop sending (after the requests in flight) once this much time has passed; the run is then a prefix of the sequence. */
+  budgetMs?: number;
   /** A request not answered within this is counted as unanswered (default 30 s). */
   timeoutMs?: number;
   maxExamples?: number;
@@ -111,7 +113,7 @@ export async function runFuzz(schema: GraphQLSchema, options: FuzzOptions): Prom
   const started = performance.now();
   let next = 0;
   const worker = async () => {
-    while (next < options.requests) {
+    while (next < options.requests && (options.budgetMs === undefined || performance.now() - started < options.budgetMs)) {
       const index = next++;
       const rng = new Random((options.seed * 1_000_003 + index) >>> 0);
       const caller = rng.pick(options.callers);

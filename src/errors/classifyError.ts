@@ -8,8 +8,8 @@
  * `meta.driverAdapterError` chain:
  * - "unavailable": the database cannot be reached, closed the connection (SQLSTATE class 08,
  *   57P01-57P03, socket errors, adapter kinds DatabaseNotReachable/ConnectionClosed/SocketTimeout,
- *   `ConnectionLostError` of lostConnections.ts), is saturated (53300, P2024, the pool's acquire
- *   timeout) or cancelled the statement (57014, the statement timeout);
+ *   `ConnectionLostError` of lostConnections.ts, which also covers the pool's acquire timeout), is
+ *   saturated (53300, P2024) or cancelled the statement (57014, the statement timeout);
  * - "invalid-input": a PostgreSQL data exception (SQLSTATE class 22: a value out of range, a NUL
  *   byte, a bad datetime) — the request carried a value the database cannot take; the read-side
  *   backstop behind the input policy;

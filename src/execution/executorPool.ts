@@ -7,8 +7,8 @@
  *   ready, and rejects (after stopping the others) if one cannot start.
  * - `run(job)` gives the job to the thread with the fewest jobs in flight and resolves with its
  *   answer; it rejects with ExecutorUnavailableError when the pool is stopping, the job cannot be
- *   handed to the thread (postMessage throws), or the thread dies or fails the job (a thread that dies is replaced). Jobs are read-only, so a caller may run a
- *   rejected job elsewhere.
+ *   handed to the thread (postMessage throws), or the thread dies or fails the job (a thread that
+ *   dies is replaced). Jobs are read-only, so a caller may run a rejected job elsewhere.
  * - `notifyLexiconChanged()` makes every thread re-read its lexicon cache.
  * - `stop()` lets jobs in flight finish (up to `graceMs`), then has every thread close its server
  *   and pool and end (terminated after 5 s if it does not).

@@ -1,7 +1,7 @@
 /**
  * Apollo plugin: the input policy (src/domain/validation/inputPolicy.ts) for every value of a
- * GraphQL request, whatever its type (String, ID, enums' neighbours, custom scalars, input
- * objects): string literals of the document and the whole of every variable.
+ * GraphQL request, whatever its type (String, ID, custom scalars, input objects): every string
+ * literal of the document and the whole of every variable.
  *
  * Contract: runs once the operation is resolved, before anything executes; the first value that
  * breaks the policy answers HTTP 400 with one BAD_USER_INPUT error whose message names the argument

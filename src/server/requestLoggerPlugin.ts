@@ -35,7 +35,7 @@ export function requestLoggerPlugin(
           for (const error of errors) {
             const original = unwrapResolverError(error);
             const kind = classifyError(requestErrorCode(error, error.extensions?.code), original);
-            if (kind !== "public") {
+            if (kind === "internal" || kind === "unavailable") {
               contextValue.log.error({ err: original, path: error.path, kind }, "request error");
             }
           }

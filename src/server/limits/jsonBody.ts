@@ -3,7 +3,7 @@
  *
  * Contract: a body larger than `maxBodyBytes` is refused with HTTP 413 and a GraphQL-shaped JSON
  * error (`extensions.code` PAYLOAD_TOO_LARGE, `limit: "maxBodyBytes"`, `max`) before anything
- * reads it further; a body that is not valid JSON is HTTP 400 with `extensions.code` BAD_REQUEST;
+ * reads it further (a body that is not valid JSON is HTTP 400 BAD_REQUEST, by httpErrors.ts);
  * a body whose variables nest deeper than the input policy's MAX_INPUT_DEPTH is HTTP 400
  * BAD_USER_INPUT naming the variable, before anything walks it recursively (structured clone to an
  * executor thread, variable coercion). Other errors pass on unchanged (httpErrors.ts answers them).
@@ -16,7 +16,6 @@ import { sendHttpError } from "../httpErrors.js";
 
 interface BodyParserError {
   type?: unknown;
-  status?: unknown;
 }
 
 /** Refuses a body nested deeper than the input policy allows (its text is checked later, by the Apollo plugin). */
@@ -33,24 +32,15 @@ const boundedDepth: RequestHandler = (req, res, next) => {
 };
 
 export function jsonBody(maxBodyBytes: number): [RequestHandler, ErrorRequestHandler, RequestHandler] {
-  const refuse: ErrorRequestHandler = (error: unknown, _req, res, next) => {
-    const { type } = (error ?? {}) as BodyParserError;
-    if (type === "entity.too.large") {
-      res.status(413).json({
-        errors: [
-          {
-            message: `The request body is larger than the limit (maxBodyBytes) of ${maxBodyBytes} bytes`,
-            extensions: { code: "PAYLOAD_TOO_LARGE", limit: "maxBodyBytes", max: maxBodyBytes },
-          },
-        ],
-      });
+  const refuse: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    if ((error as BodyParserError | null)?.type !== "entity.too.large") {
+      next(error);
       return;
     }
-    if (type === "entity.parse.failed") {
-      res.status(400).json({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
-      return;
-    }
-    next(error);
+    sendHttpError(req, res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than the limit (maxBodyBytes) of ${maxBodyBytes} bytes`, {
+      limit: "maxBodyBytes",
+      max: maxBodyBytes,
+    });
   };
   return [express.json({ limit: maxBodyBytes }), refuse, boundedDepth];
 }
