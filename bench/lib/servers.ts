@@ -32,7 +32,8 @@ export interface OurServerOptions {
   nodeFlags?: string[];
 }
 
-async function start(name: string, script: string, workers: number, env: Record<string, string>, extraFlags: string[]): Promise<ServerUnderTest> {
+/** A server script (relative to the repository root, or absolute) as a child process with the probe, as `npm start` runs it. */
+export async function startProbedServer(name: string, script: string, workers: number, env: Record<string, string>, extraFlags: string[]): Promise<ServerUnderTest> {
   const dir = await probeDirectory();
   const server = await startChildServer({
     name,
@@ -59,7 +60,7 @@ async function start(name: string, script: string, workers: number, env: Record<
 
 export function startOurServer(options: OurServerOptions): Promise<ServerUnderTest> {
   const flags = [...SERVER_NODE_FLAGS, ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []), ...(options.nodeFlags ?? [])];
-  return start(
+  return startProbedServer(
     options.workers === 1 ? "ocotillo-graphql" : `ocotillo-graphql ×${options.workers}`,
     "src/main.ts",
     options.workers,
@@ -70,5 +71,5 @@ export function startOurServer(options: OurServerOptions): Promise<ServerUnderTe
 
 export function startRawServer(databaseUrl: string, cpuProfileDir?: string): Promise<ServerUnderTest> {
   const flags = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  return start("raw pg + Apollo", "bench/baseline/rawPgServer.ts", 1, { DATABASE_URL: databaseUrl }, flags);
+  return startProbedServer("raw pg + Apollo", "bench/baseline/rawPgServer.ts", 1, { DATABASE_URL: databaseUrl }, flags);
 }
