@@ -68,7 +68,8 @@ beforeAll(async () => {
   keysDir = await mkdtemp(join(tmpdir(), "fuzz-keys-"));
   forgedDir = await mkdtemp(join(tmpdir(), "fuzz-forged-"));
   const env = { PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url, AUTH_MODE: "dev", AUTH_DEV_KEYS_DIR: keysDir };
-  const started = await startExecutor(parseConfig(env), db.url, pino({ level: "silent" }));
+  const config = parseConfig(env);
+  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, pino({ level: "silent" }));
   if (!started) throw new Error("no executor started");
   executor = started;
   server = await startTestServer(db, env, { executor: { pool: executor, minCost: 200 } });
