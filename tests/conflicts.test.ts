@@ -131,6 +131,22 @@ const violators: Record<string, (prisma: PrismaClient) => Promise<Outcome>> = {
       {},
       "CreateGroupSuccess",
     ),
+  // A digest is SHA-256 of 32 random bytes: only a direct write can repeat one.
+  uq_api_key_secret_digest: (prisma) =>
+    twice(() =>
+      prisma.apiKey.create({
+        data: {
+          name: "conflict",
+          displayPrefix: "ocw_conflict",
+          secretDigest: "c".repeat(64),
+          ownerId: "conflict-owner",
+          ownerName: "Conflict Owner",
+          ownerRole: "Viewer",
+          role: "Viewer",
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      }),
+    ),
   uq_group_thing: async (prisma) => {
     const thing = await createThing(prisma);
     const group = await prisma.group.create({ data: { name: uniqueName("group") } });

@@ -83,7 +83,7 @@ beforeAll(async () => {
     EXECUTOR_POOL_MAX: "2",
   };
   serving = await runServerProcess(parseConfig(env), pooledUrl, false, pino({ level: "silent" }));
-  pooled = createDatabase({ url: pooledUrl, poolMax: 2, acquireTimeoutMs: 10_000, statementTimeoutMs: 0 });
+  pooled = createDatabase({ url: pooledUrl, poolMax: 2, acquireTimeoutMs: 10_000, statementTimeoutMs: 0, startupParameters: false });
 }, 180_000);
 
 afterAll(async () => {

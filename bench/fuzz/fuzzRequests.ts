@@ -58,6 +58,8 @@ export interface FuzzRequest {
   body?: string | Buffer;
   /** The operation is a mutation (writes when the caller may). */
   mutation: boolean;
+  /** The root field of a generated operation (none for malformed HTTP). */
+  field?: string;
 }
 
 const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString("base64url");
@@ -257,7 +259,7 @@ function argumentsOf(field: GraphQLField<unknown, unknown>, rng: Random, variabl
   return parts.length > 0 ? `(${parts.join(", ")})` : "";
 }
 
-function operation(schema: GraphQLSchema, rng: Random, kind: "query" | "mutation"): { body: Record<string, unknown>; label: string } {
+function operation(schema: GraphQLSchema, rng: Random, kind: "query" | "mutation"): { body: Record<string, unknown>; label: string; field: string } {
   const root = kind === "query" ? schema.getQueryType() : schema.getMutationType();
   const field = rng.pick(Object.values(root?.getFields() ?? {}));
   const variables = new VariableBag();
@@ -265,6 +267,7 @@ function operation(schema: GraphQLSchema, rng: Random, kind: "query" | "mutation
   const fieldSelection = selection(field.type, rng, 0, variables);
   const header = variables.definitions.length > 0 ? `${kind} Fuzz(${variables.definitions.join(", ")})` : `${kind} Fuzz`;
   return {
+    field: field.name,
     label: `${kind} ${field.name}`,
     body: { query: `${header} { ${field.name}${args} ${fieldSelection} }`, variables: variables.values, operationName: "Fuzz" },
   };
@@ -326,6 +329,8 @@ export interface FuzzCaller {
   authorization: string | null;
   /** Whether the caller may write (Editor or Admin). */
   mayWrite: boolean;
+  /** Mutations the caller may run even so (a signed-in Viewer's own API keys, ADR 29). */
+  mayAlsoCall?: readonly string[];
 }
 
 /** One request as `caller`: a fifth malformed HTTP, the rest operations on a random root field (a third mutations). */
@@ -333,8 +338,8 @@ export function generateRequest(schema: GraphQLSchema, rng: Random, caller: Fuzz
   const roll = rng.next();
   if (roll < 0.2) return malformed(rng);
   const kind = roll < 0.55 && schema.getMutationType() ? "mutation" : "query";
-  const { body, label } = operation(schema, rng, kind);
+  const { body, label, field } = operation(schema, rng, kind);
   const headers: Record<string, string> = { ...JSON_HEADERS };
   if (caller.authorization) headers.authorization = caller.authorization;
-  return { label, method: "POST", path: "/graphql", headers, body: JSON.stringify(body), mutation: kind === "mutation" };
+  return { label, method: "POST", path: "/graphql", headers, body: JSON.stringify(body), mutation: kind === "mutation", field };
 }

@@ -27,6 +27,7 @@ import type { ConflictErrorModel, MutationErrorModel, NotFoundErrorModel, Valida
  * catalogue against what this module reports.
  */
 const UNIQUE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  uq_api_key_secret_digest: ["secretDigest"],
   uq_contact_name_organization: ["name", "organization"],
   uq_group_thing: ["groupId", "thingId"],
   uq_lexicon_term_category: ["termId", "categoryId"],
