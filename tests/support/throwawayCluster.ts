@@ -9,6 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
+import pg from "pg";
+
+import { migrateDatabase } from "../../src/db/migrate.js";
 import { freePort } from "./spawnServer.js";
 
 const run = promisify(execFile);
@@ -67,4 +70,15 @@ export async function createThrowawayCluster(settings: Record<string, string> = 
   };
   await cluster.start();
   return cluster;
+}
+
+/** Creates database `name` on the cluster, migrates it, and returns its URL. */
+export async function createMigratedDatabase(cluster: ThrowawayCluster, name = "ocotillo"): Promise<string> {
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = cluster.url.replace(/\/postgres$/, `/${name}`);
+  await migrateDatabase(url);
+  return url;
 }
