@@ -14,10 +14,9 @@ import { ADMIN_CALLER } from "../src/auth/caller.js";
 import type { Authenticator } from "../src/auth/createAuthenticator.js";
 import { parseConfig } from "../src/config.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { migrateDatabase } from "../src/db/migrate.js";
 import { startServer, type RunningServer } from "../src/server/createServer.js";
 import { spawnServer } from "./support/spawnServer.js";
-import { createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
+import { createMigratedDatabase, createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
 
 const silent = pino({ level: "silent" });
 const WELLS = JSON.stringify({ query: "{ wells(first: 5) { totalCount edges { node { name } } } }" });
@@ -53,12 +52,7 @@ async function exitWithin(exited: Promise<number | null>, ms: number): Promise<n
 
 beforeAll(async () => {
   cluster = await createThrowawayCluster({ max_connections: "60" });
-  const admin = new pg.Client({ connectionString: cluster.url });
-  await admin.connect();
-  await admin.query("CREATE DATABASE ocotillo");
-  await admin.end();
-  url = cluster.url.replace(/\/postgres$/, "/ocotillo");
-  await migrateDatabase(url);
+  url = await createMigratedDatabase(cluster);
   const seed = createDatabase({ url, poolMax: 1, acquireTimeoutMs: 5_000, statementTimeoutMs: 0 });
   await seed.prisma.lexiconTerm.createMany({
     data: [

@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { parseConfig } from "../src/config.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { migrateDatabase } from "../src/db/migrate.js";
 import { startServer, type RunningServer } from "../src/server/createServer.js";
 import { createThing } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
-import { createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
+import { createMigratedDatabase, createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
 
 const silent = pino({ level: "silent" });
 const WELLS = { query: "{ wells(first: 5) { totalCount edges { node { name } } } }" };
@@ -109,12 +108,7 @@ describe("database outage", () => {
 
   beforeAll(async () => {
     cluster = await createThrowawayCluster();
-    const admin = new pg.Client({ connectionString: cluster.url });
-    await admin.connect();
-    await admin.query("CREATE DATABASE ocotillo");
-    await admin.end();
-    url = cluster.url.replace(/\/postgres$/, "/ocotillo");
-    await migrateDatabase(url);
+    url = await createMigratedDatabase(cluster);
     database = createDatabase({ url, poolMax: 4, acquireTimeoutMs: 500, statementTimeoutMs: 5_000 });
     await database.prisma.lexiconTerm.createMany({
       data: [{ term: "water well", definition: "a well" }, { term: "public", definition: "released" }],

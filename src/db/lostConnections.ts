@@ -6,9 +6,9 @@
  * database by its SQLSTATE and never by message text.
  *
  * Contract of `createObservedPool(config)`:
- * - an error of a query on a client whose connection has failed (the client emitted `error`) and
- *   that the server did not send itself (not a `pg.DatabaseError`) becomes a ConnectionLostError
- *   with SQLSTATE 08006 (connection_failure);
+ * - an error of a query (on a client or through `pool.query`) on a connection that has failed (the
+ *   client emitted `error`) and that carries no code of its own becomes a ConnectionLostError with
+ *   SQLSTATE 08006 (connection_failure);
  * - an error without a code while opening a connection or acquiring one from the pool (the
  *   connection dropped during start-up, the acquire timeout, a pool that is closing) becomes a
  *   ConnectionLostError with SQLSTATE 08001 (unable to establish a connection);
@@ -64,12 +64,21 @@ function translateErrors(target: object, method: "query" | "connect", translate:
 
 const unableToConnect: Translate = (error) => (hasCode(error) ? error : new ConnectionLostError("08001", error));
 
+/** Errors a client emitted because its connection failed (what `pool.query` may hand on as they are). */
+const connectionFailures = new WeakSet<object>();
+
+/** A code-less error of a failed connection as ConnectionLostError 08006; anything else unchanged. */
+const lostConnection: Translate = (error) =>
+  typeof error === "object" && error !== null && connectionFailures.has(error) && !hasCode(error) ? new ConnectionLostError("08006", error) : error;
+
 class ObservedClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(config);
     let lost = false;
-    this.on("error", () => {
+    // Registered first, so the error is known before the pool's own listeners see it.
+    this.on("error", (error: unknown) => {
       lost = true;
+      if (typeof error === "object" && error !== null) connectionFailures.add(error);
     });
     translateErrors(this, "query", (error) => (lost && !(error instanceof pg.DatabaseError) && !hasCode(error) ? new ConnectionLostError("08006", error) : error));
     translateErrors(this, "connect", unableToConnect);
@@ -79,5 +88,7 @@ class ObservedClient extends pg.Client {
 export function createObservedPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool({ ...config, Client: ObservedClient });
   translateErrors(pool, "connect", unableToConnect);
+  // pool.query hands a client's connection error to its caller directly (not through client.query).
+  translateErrors(pool, "query", lostConnection);
   return pool;
 }

@@ -11,6 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
+import pg from "pg";
+
+import { migrateDatabase } from "../../src/db/migrate.js";
 import { freePort } from "./spawnServer.js";
 
 const run = promisify(execFile);
@@ -94,4 +97,15 @@ async function startCluster(dir: string, exec: Exec, settings: Record<string, st
   };
   await cluster.start();
   return cluster;
+}
+
+/** Creates database `name` on the cluster, migrates it, and returns its URL. */
+export async function createMigratedDatabase(cluster: ThrowawayCluster, name = "ocotillo"): Promise<string> {
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = cluster.url.replace(/\/postgres$/, `/${name}`);
+  await migrateDatabase(url);
+  return url;
 }
