@@ -12,7 +12,7 @@
  */
 import { Prisma } from "../../generated/prisma/client.js";
 import { METERS_PER_FOOT } from "../length.js";
-import { levelDetails, manualLevelsWhere } from "../series/groundwaterLevelSql.js";
+import { hasLatestManualLevelSql, latestManualLevelSql } from "../series/latestManualLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
@@ -102,30 +102,23 @@ const latestLevelProperties: readonly OgcProperty[] = [
     name: "measured_at",
     type: "date-time",
     description: "When the site's latest measured manual water level was taken (UTC).",
-    sql: utcDateTime(Prisma.sql`lvl."measuredAt"`),
+    sql: utcDateTime(Prisma.sql`lvl.measured_at`),
   },
   {
     name: "depth_to_water_ft",
     type: "number",
     description: "Its depth to water, feet below ground surface.",
-    sql: Prisma.sql`lvl.depth_numeric::float8`,
+    sql: Prisma.sql`lvl.depth::float8`,
   },
 ];
 
-/** The measured manual levels of site `t` the viewer may see. */
-const measuredLevels = (viewer: Viewer) =>
-  Prisma.sql`SELECT * FROM (${manualLevelsWhere(Prisma.sql`fe.thing_id = t.id`, viewer)}) lv WHERE lv.value IS NOT NULL`;
-
-/** The site's latest measured manual level the viewer may see, as `lvl`. */
+/** The site's latest measured manual level the viewer may see, as `lvl` (ADR 27). */
 function latestLevelLayer(extra: readonly OgcProperty[]): OgcLayer {
   return {
-    joins: (viewer) => {
-      const latest = Prisma.sql`(${measuredLevels(viewer)} ORDER BY lv.measured_at DESC, lv.id DESC LIMIT 1)`;
-      return Prisma.sql`JOIN LATERAL (${levelDetails(latest)}) lvl ON TRUE`;
-    },
-    exists: (viewer) => Prisma.sql`EXISTS (${measuredLevels(viewer)})`,
+    joins: (viewer) => Prisma.sql`JOIN LATERAL (${latestManualLevelSql(Prisma.sql`m.thing_id = t.id`, viewer)}) lvl ON TRUE`,
+    exists: (viewer) => hasLatestManualLevelSql(Prisma.sql`m.thing_id = t.id`, viewer),
     properties: [...latestLevelProperties, ...extra],
-    time: { property: "measured_at", sql: Prisma.sql`lvl."measuredAt"` },
+    time: { property: "measured_at", sql: Prisma.sql`lvl.measured_at` },
   };
 }
 
@@ -248,7 +241,7 @@ export const OGC_COLLECTIONS: readonly OgcCollection[] = [
         name: "water_elevation_ft",
         type: "number",
         description: "Water-table elevation, feet above NAVD88, to 0.01 ft.",
-        sql: Prisma.sql`round((${elevationFtSql} - lvl.depth_numeric::float8)::numeric, 2)::float8`,
+        sql: Prisma.sql`round((${elevationFtSql} - lvl.depth::float8)::numeric, 2)::float8`,
       },
     ]),
   },
