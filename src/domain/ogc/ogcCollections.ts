@@ -11,12 +11,13 @@
  * of the site's record). Property names are fixed identifiers of this module, never user input.
  */
 import { Prisma } from "../../generated/prisma/client.js";
+import { exceedsLimitSql } from "../chemistry/compareWithLimitSql.js";
 import { METERS_PER_FOOT } from "../length.js";
 import { hasLatestManualLevelSql, latestManualLevelSql } from "../series/latestManualLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
-import { applicableLimitSql, exceedsLimitSql } from "./chemistryExceedance.js";
+import { applicableLimitSql } from "./chemistryExceedance.js";
 
 export type OgcPropertyType = "string" | "integer" | "number" | "boolean" | "date" | "date-time";
 
@@ -149,8 +150,11 @@ const chemistryProperties: readonly OgcProperty[] = [
   {
     name: "exceeds_limit",
     type: "boolean",
-    description: "The result exceeds the limit (null without a limit or when the units cannot be compared).",
-    sql: exceedsLimitSql(Prisma.sql`c.value`, Prisma.sql`c.unit`, Prisma.sql`lim.limit_value`, Prisma.sql`lim.limit_unit`),
+    description: "The result exceeds the limit (false for a non-detect; null without a limit or when the units cannot be compared).",
+    sql: exceedsLimitSql(
+      { value: Prisma.sql`c.value`, unit: Prisma.sql`c.unit`, detectionFlag: Prisma.sql`c.detection_flag` },
+      { value: Prisma.sql`lim.limit_value`, unit: Prisma.sql`lim.limit_unit` },
+    ),
   },
 ];
 
@@ -160,7 +164,7 @@ const chemistryProperties: readonly OgcProperty[] = [
  */
 function chemistryResults(analyte: ChemistryAnalyte, viewer: Viewer, thingCondition: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT o.id, o.parameter_id, o.value, o.unit, o.observation_datetime, p.parameter_name, fe.thing_id
+    SELECT o.id, o.parameter_id, o.value, o.unit, o.detection_flag, o.observation_datetime, p.parameter_name, fe.thing_id
     FROM parameter p
     JOIN observation o ON o.parameter_id = p.id
     JOIN sample s ON s.id = o.sample_id
