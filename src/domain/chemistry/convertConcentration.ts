@@ -35,7 +35,7 @@ export interface ParsedUnit {
   basis: string | null;
 }
 
-/** Normalised unit and basis of a unit as written (`concentrationSql.ts` repeats these steps in SQL). */
+/** Normalised unit and basis of a unit as written (`compareWithLimitSql.ts` repeats these steps in SQL). */
 export function parseUnit(text: string): ParsedUnit {
   const normalised = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[µu](?=\s*g\s*\/)/, "μ");
   const match = /^(.*?)\s+as\s+(.+)$/.exec(normalised);
