@@ -381,6 +381,22 @@ describe("items", () => {
     ]);
   });
 
+  it("judges a non-detect as never exceeding, as the GraphQL chemistry results do", async () => {
+    const flag = (detectionFlag: string | null) => db.prisma.$executeRaw`
+      UPDATE observation o SET detection_flag = ${detectionFlag}
+      FROM sample s JOIN field_activity fa ON fa.id = s.field_activity_id JOIN field_event fe ON fe.id = fa.field_event_id
+      WHERE s.id = o.sample_id AND fe.thing_id = ${ids.W2} AND o.value = 50 AND o.unit = 'µg/L'`;
+    const arsenic = async () =>
+      (await items("/ogc/collections/latest-arsenic/items", { authorization: "Bearer admin" })).body.features.map((f) => [f.id, f.properties.exceeds_limit]);
+    expect(await flag(" <0.5")).toBe(1);
+    try {
+      expect(await arsenic()).toEqual([[ids.W1, false], [ids.W2, false]]);
+    } finally {
+      await flag(null);
+    }
+    expect(await arsenic()).toEqual([[ids.W1, false], [ids.W2, true]]);
+  });
+
   it("sends one SQL statement per items or feature request, whatever the page size and collection", async () => {
     const collections = (await getJson<{ collections: { id: string }[] }>("/ogc/collections")).body.collections.map((c) => c.id);
     for (const id of collections) {

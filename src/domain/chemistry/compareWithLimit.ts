@@ -7,7 +7,9 @@
  * - no value (not measured) → not comparable, reason "no value";
  * - a non-detect (detection flag "<", "ND", "U", "BDL", or starting with "<") → exceeds false: the
  *   analyte was below what the laboratory could detect;
- * - units that `convertConcentration` cannot convert → not comparable, with its reason;
+ * - units that `convertConcentration` cannot convert → not comparable, with its reason; so is a
+ *   result stated on a basis other than N against a limit stated without one (`limitRatio`: EPA
+ *   states the nitrate limits, as N, in plain mg/L; "mg/L as CaCO3" against a plain limit is a guess);
  * - otherwise `exceeds` is value > limit (the limit converted into the result's unit): a result
  *   equal to the limit meets it. `valueInLimitUnit` is the value converted into the limit's unit.
  * `compareWithLimits` compares with every limit of the parameter: `exceeds` is true when any limit
@@ -16,7 +18,19 @@
  * ratio, whatever the units: the MCL of fluoride over its SMCL when a value exceeds both), then the
  * lowest id.
  */
-import { concentrationRatio, convertConcentration } from "./convertConcentration.js";
+import { concentrationRatio, convertConcentration, parseUnit, type Ratio } from "./convertConcentration.js";
+
+/** The only basis a result may carry against a limit stated without one. */
+export const IMPLICIT_LIMIT_BASIS = "n";
+
+/** The factor taking limit values in `limitUnit` into `resultUnit`, or why a result in that unit is not comparable with the limit. */
+export function limitRatio(limitUnit: string, resultUnit: string): Ratio {
+  const resultBasis = parseUnit(resultUnit).basis;
+  if (resultBasis !== null && resultBasis !== IMPLICIT_LIMIT_BASIS && parseUnit(limitUnit).basis === null) {
+    return { ok: false, reason: `${resultUnit} cannot be compared with a limit in ${limitUnit}: the limit states no basis` };
+  }
+  return concentrationRatio(limitUnit, resultUnit);
+}
 
 export interface ComparableResult {
   value: number | null;
@@ -35,7 +49,7 @@ export type LimitComparison =
   | { comparable: true; exceeds: boolean; valueInLimitUnit: number | null; reason: string | null }
   | { comparable: false; exceeds: null; valueInLimitUnit: null; reason: string };
 
-const NON_DETECT_FLAGS = new Set(["<", "nd", "u", "bdl"]);
+export const NON_DETECT_FLAGS: ReadonlySet<string> = new Set(["<", "nd", "u", "bdl"]);
 
 /** True when the detection flag says the analyte was not detected. */
 export function isNonDetect(flag: string | null | undefined): boolean {
@@ -46,15 +60,14 @@ export function isNonDetect(flag: string | null | undefined): boolean {
 export function compareWithLimit(result: ComparableResult, limit: ComparableLimit): LimitComparison {
   if (result.value === null) return { comparable: false, exceeds: null, valueInLimitUnit: null, reason: "no value" };
   const converted = convertConcentration(result.value, result.unit, limit.unit);
-  const limitRatio = concentrationRatio(limit.unit, result.unit);
-  if (!converted.ok || !limitRatio.ok) {
-    return { comparable: false, exceeds: null, valueInLimitUnit: null, reason: converted.ok ? "units cannot be converted" : converted.reason };
-  }
+  const ratio = limitRatio(limit.unit, result.unit);
+  if (!converted.ok) return { comparable: false, exceeds: null, valueInLimitUnit: null, reason: converted.reason };
+  if (!ratio.ok) return { comparable: false, exceeds: null, valueInLimitUnit: null, reason: ratio.reason };
   if (isNonDetect(result.detectionFlag)) {
     return { comparable: true, exceeds: false, valueInLimitUnit: converted.value, reason: `not detected (${result.detectionFlag?.trim()})` };
   }
   // Compared in the result's unit (limit × ratio), the arithmetic the chemistry summary's SQL repeats.
-  return { comparable: true, exceeds: result.value > limit.value * limitRatio.ratio, valueInLimitUnit: converted.value, reason: null };
+  return { comparable: true, exceeds: result.value > limit.value * ratio.ratio, valueInLimitUnit: converted.value, reason: null };
 }
 
 export interface LimitsVerdict<L extends ComparableLimit> {

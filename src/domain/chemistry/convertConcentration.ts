@@ -14,8 +14,8 @@
  * Pure: no database, no I/O.
  */
 
-/** Factor to mg/L of each mass-per-volume unit, by its normalised spelling. */
-const MG_PER_L: Readonly<Record<string, number>> = {
+/** Factor to mg/L of each mass-per-volume unit, by its normalised spelling (`parseUnit`; the SQL mirror reads it too). */
+export const MG_PER_L: Readonly<Record<string, number>> = {
   "g/l": 1_000,
   "mg/l": 1,
   ppm: 1,
@@ -28,14 +28,15 @@ const MG_PER_L: Readonly<Record<string, number>> = {
 export type Conversion = { ok: true; value: number } | { ok: false; reason: string };
 export type Ratio = { ok: true; ratio: number } | { ok: false; reason: string };
 
-interface ParsedUnit {
+export interface ParsedUnit {
   /** Normalised unit without its basis. */
   unit: string;
   /** Normalised basis ("n" of "mg/L as N"), or null. */
   basis: string | null;
 }
 
-function parseUnit(text: string): ParsedUnit {
+/** Normalised unit and basis of a unit as written (`compareWithLimitSql.ts` repeats these steps in SQL). */
+export function parseUnit(text: string): ParsedUnit {
   const normalised = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[µu](?=\s*g\s*\/)/, "μ");
   const match = /^(.*?)\s+as\s+(.+)$/.exec(normalised);
   const unit = (match?.[1] ?? normalised).replace(/\s+/g, "");

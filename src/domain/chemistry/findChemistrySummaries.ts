@@ -10,15 +10,15 @@
  * - a result exceeds when `compareWithLimit` says so for at least one limit of its parameter. The
  *   statement groups results by unit and detection flag and counts, for every limit and every
  *   ratio in CONCENTRATION_RATIOS, the values above limit × ratio; the exceedance rule then picks,
- *   per group, the count of the ratio `concentrationRatio` gives (non-detects and unconvertible
+ *   per group, the count of the ratio `limitRatio` gives (non-detects and unconvertible
  *   units count none), so SQL only does the multiplication compareWithLimit does.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { idArray } from "../series/seriesSql.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { CHEMISTRY_FROM, visibleChemistrySql } from "./chemistryResultSql.js";
-import { isNonDetect } from "./compareWithLimit.js";
-import { CONCENTRATION_RATIOS, concentrationRatio, convertConcentration } from "./convertConcentration.js";
+import { isNonDetect, limitRatio } from "./compareWithLimit.js";
+import { CONCENTRATION_RATIOS, convertConcentration } from "./convertConcentration.js";
 
 export interface ChemistrySummaryRow {
   thingId: number;
@@ -67,7 +67,7 @@ function summarise(row: Row): ChemistrySummaryRow {
     if (isNonDetect(group.flag)) continue;
     let exceeding = 0;
     for (const limit of group.limits ?? []) {
-      const ratio = concentrationRatio(limit.unit, group.unit);
+      const ratio = limitRatio(limit.unit, group.unit);
       if (!ratio.ok) continue;
       exceeding = Math.max(exceeding, limit.counts[CONCENTRATION_RATIOS.indexOf(ratio.ratio)] ?? 0);
     }

@@ -16,13 +16,12 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { ThingFilter } from "../../generated/graphql.js";
 import { BadUserInputError } from "../../errors/BadUserInputError.js";
 import { metersToFeet } from "../length.js";
-import { depthToWaterSql } from "../series/groundwaterLevelSql.js";
+import { latestManualLevelSql } from "../series/latestManualLevelSql.js";
 import { currentLocationSql } from "../locations/currentLocationSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter } from "../things/thingFilter.js";
 import { thingFilterSql } from "../things/thingFilterSql.js";
 import type { Viewer } from "../visibility/viewer.js";
-import { releasedSql } from "../visibility/visibilitySql.js";
 
 export const MAX_GEOJSON_FEATURES = 50_000;
 
@@ -132,25 +131,13 @@ export async function findThingsFeatureCollection(
 ): Promise<ThingFeatureCollection> {
   const maxFeatures = options.maxFeatures ?? MAX_GEOJSON_FEATURES;
   const where = thingFilterSql(parseThingFilter(filter), viewer);
-  // The latest measured level of each selected site that the viewer may see: the newest of its
-  // rows in latest_manual_level (one per release status, kept current by triggers, with the
-  // observation's value and own measuring point; ADR 27), its depth by the series' own rule.
-  const { depthJoin, depth } = depthToWaterSql({
-    thingId: Prisma.sql`lv.thing_id`,
-    measuredAt: Prisma.sql`lv.measured_at`,
-    value: Prisma.sql`lv.value`,
-    ownHeight: Prisma.sql`lv.measuring_point_height`,
-  });
+  // The latest measured level of each selected site that the viewer may see (ADR 27).
   const latestLevels = Prisma.sql`,
-    latest AS (
-      SELECT DISTINCT ON (m.thing_id) m.thing_id, m.measured_at, m.value, m.measuring_point_height
-      FROM latest_manual_level m
-      WHERE m.thing_id = ANY(ARRAY(SELECT id FROM selected)) AND ${releasedSql(viewer, Prisma.sql`m.release_status`)}
-      ORDER BY m.thing_id, m.measured_at DESC, m.observation_id DESC
-    ),
     features AS (
       SELECT selected.*, d.measured_at AS latest_measured_at, d.depth::float8 AS latest_depth
-      FROM selected LEFT JOIN (SELECT lv.thing_id, lv.measured_at, ${depth} AS depth FROM latest lv ${depthJoin}) d ON d.thing_id = selected.id
+      FROM selected LEFT JOIN (
+        ${latestManualLevelSql(Prisma.sql`m.thing_id = ANY(ARRAY(SELECT id FROM selected))`, viewer)}
+      ) d ON d.thing_id = selected.id
     )`;
   const [result] = await prisma.$queryRaw<{ matched: number; rows: FeatureRow[] | null }[]>(Prisma.sql`
     WITH selected AS (

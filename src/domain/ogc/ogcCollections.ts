@@ -11,12 +11,13 @@
  * of the site's record). Property names are fixed identifiers of this module, never user input.
  */
 import { Prisma } from "../../generated/prisma/client.js";
+import { exceedsLimitSql } from "../chemistry/compareWithLimitSql.js";
 import { METERS_PER_FOOT } from "../length.js";
-import { levelDetails, manualLevelsWhere } from "../series/groundwaterLevelSql.js";
+import { hasLatestManualLevelSql, latestManualLevelSql } from "../series/latestManualLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
-import { applicableLimitSql, exceedsLimitSql } from "./chemistryExceedance.js";
+import { applicableLimitSql } from "./chemistryExceedance.js";
 
 export type OgcPropertyType = "string" | "integer" | "number" | "boolean" | "date" | "date-time";
 
@@ -102,30 +103,23 @@ const latestLevelProperties: readonly OgcProperty[] = [
     name: "measured_at",
     type: "date-time",
     description: "When the site's latest measured manual water level was taken (UTC).",
-    sql: utcDateTime(Prisma.sql`lvl."measuredAt"`),
+    sql: utcDateTime(Prisma.sql`lvl.measured_at`),
   },
   {
     name: "depth_to_water_ft",
     type: "number",
     description: "Its depth to water, feet below ground surface.",
-    sql: Prisma.sql`lvl.depth_numeric::float8`,
+    sql: Prisma.sql`lvl.depth::float8`,
   },
 ];
 
-/** The measured manual levels of site `t` the viewer may see. */
-const measuredLevels = (viewer: Viewer) =>
-  Prisma.sql`SELECT * FROM (${manualLevelsWhere(Prisma.sql`fe.thing_id = t.id`, viewer)}) lv WHERE lv.value IS NOT NULL`;
-
-/** The site's latest measured manual level the viewer may see, as `lvl`. */
+/** The site's latest measured manual level the viewer may see, as `lvl` (ADR 27). */
 function latestLevelLayer(extra: readonly OgcProperty[]): OgcLayer {
   return {
-    joins: (viewer) => {
-      const latest = Prisma.sql`(${measuredLevels(viewer)} ORDER BY lv.measured_at DESC, lv.id DESC LIMIT 1)`;
-      return Prisma.sql`JOIN LATERAL (${levelDetails(latest)}) lvl ON TRUE`;
-    },
-    exists: (viewer) => Prisma.sql`EXISTS (${measuredLevels(viewer)})`,
+    joins: (viewer) => Prisma.sql`JOIN LATERAL (${latestManualLevelSql(Prisma.sql`m.thing_id = t.id`, viewer)}) lvl ON TRUE`,
+    exists: (viewer) => hasLatestManualLevelSql(Prisma.sql`m.thing_id = t.id`, viewer),
     properties: [...latestLevelProperties, ...extra],
-    time: { property: "measured_at", sql: Prisma.sql`lvl."measuredAt"` },
+    time: { property: "measured_at", sql: Prisma.sql`lvl.measured_at` },
   };
 }
 
@@ -156,8 +150,11 @@ const chemistryProperties: readonly OgcProperty[] = [
   {
     name: "exceeds_limit",
     type: "boolean",
-    description: "The result exceeds the limit (null without a limit or when the units cannot be compared).",
-    sql: exceedsLimitSql(Prisma.sql`c.value`, Prisma.sql`c.unit`, Prisma.sql`lim.limit_value`, Prisma.sql`lim.limit_unit`),
+    description: "The result exceeds the limit (false for a non-detect; null without a limit or when the units cannot be compared).",
+    sql: exceedsLimitSql(
+      { value: Prisma.sql`c.value`, unit: Prisma.sql`c.unit`, detectionFlag: Prisma.sql`c.detection_flag` },
+      { value: Prisma.sql`lim.limit_value`, unit: Prisma.sql`lim.limit_unit` },
+    ),
   },
 ];
 
@@ -167,7 +164,7 @@ const chemistryProperties: readonly OgcProperty[] = [
  */
 function chemistryResults(analyte: ChemistryAnalyte, viewer: Viewer, thingCondition: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT o.id, o.parameter_id, o.value, o.unit, o.observation_datetime, p.parameter_name, fe.thing_id
+    SELECT o.id, o.parameter_id, o.value, o.unit, o.detection_flag, o.observation_datetime, p.parameter_name, fe.thing_id
     FROM parameter p
     JOIN observation o ON o.parameter_id = p.id
     JOIN sample s ON s.id = o.sample_id
@@ -248,7 +245,7 @@ export const OGC_COLLECTIONS: readonly OgcCollection[] = [
         name: "water_elevation_ft",
         type: "number",
         description: "Water-table elevation, feet above NAVD88, to 0.01 ft.",
-        sql: Prisma.sql`round((${elevationFtSql} - lvl.depth_numeric::float8)::numeric, 2)::float8`,
+        sql: Prisma.sql`round((${elevationFtSql} - lvl.depth::float8)::numeric, 2)::float8`,
       },
     ]),
   },
