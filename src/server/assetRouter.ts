@@ -15,7 +15,6 @@
  *   signed URL (src/storage/signedLocalUrl.ts), with its type and name, `nosniff` and a sandbox
  *   CSP; 403 for a forged or expired URL, 404 for a missing object.
  */
-import { STATUS_CODES } from "node:http";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -33,6 +32,7 @@ import { FULL_VIEWER } from "../domain/visibility/viewer.js";
 import { releaseStatusValues } from "../domain/vocabulary/enumValues.js";
 import type { Asset, PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
+import { sendProblem } from "./sendProblem.js";
 import type { AssetFiles } from "../storage/assetFiles.js";
 import { inlineDisposition, isStoreKey, type AssetStore } from "../storage/assetStore.js";
 import { LOCAL_FILES_PATH } from "../storage/signedLocalUrl.js";
@@ -55,12 +55,9 @@ const TEXT_FIELDS = new Set(["thingId", "name", "label", "releaseStatus"]);
 /** The client went away before the upload was complete: nobody to answer. */
 class UploadAborted extends Error {}
 
-function sendProblem(res: Response, status: number, code: string, detail: string, field: string | null = null): void {
-  if (res.headersSent) return;
-  res
-    .status(status)
-    .type("application/problem+json")
-    .send(JSON.stringify({ type: "about:blank", title: STATUS_CODES[status], status, detail, code, field, requestId: res.locals.requestId as unknown }));
+/** A refusal of this route: a problem document naming its code and, where one is at fault, the field. */
+function refuse(res: Response, status: number, code: string, detail: string, field: string | null = null): void {
+  sendProblem(res, status, detail, { code, field });
 }
 
 /** The caller's identity when it may upload; otherwise answers 401/403 and returns false. */
@@ -71,13 +68,13 @@ async function uploader(req: Request, res: Response, options: AssetRouterOptions
     if (refusal === null) return user;
     const status = refusal instanceof AuthenticationError ? 401 : 403;
     if (status === 401) res.setHeader("www-authenticate", "Bearer");
-    sendProblem(res, status, String(refusal.extensions.code), refusal.message.replace('Mutation "recordAsset"', "Uploading assets"));
+    refuse(res, status, String(refusal.extensions.code), refusal.message.replace('Mutation "recordAsset"', "Uploading assets"));
     return false;
   } catch (error) {
     if (!(error instanceof AuthenticationError)) throw error;
     const challenge = (error.extensions.http as { headers?: Map<string, string> } | undefined)?.headers?.get("www-authenticate");
     res.setHeader("www-authenticate", challenge ?? "Bearer");
-    sendProblem(res, 401, "UNAUTHENTICATED", error.message);
+    refuse(res, 401, "UNAUTHENTICATED", error.message);
     return false;
   }
 }
@@ -199,13 +196,13 @@ export function assetRouter(options: AssetRouterOptions): Router {
       const user = await uploader(req, res, options);
       if (user === false) return;
       if (!(req.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
-        sendProblem(res, 415, "UNSUPPORTED_MEDIA_TYPE", 'Send the file as the field "file" of a multipart/form-data body');
+        refuse(res, 415, "UNSUPPORTED_MEDIA_TYPE", 'Send the file as the field "file" of a multipart/form-data body');
         return;
       }
       const declared = Number(req.get("content-length") ?? Number.NaN);
       if (declared > assetFiles.maxBytes + MULTIPART_OVERHEAD_BYTES) {
         res.setHeader("connection", "close");
-        sendProblem(res, 413, "TOO_LARGE", `The file is larger than the limit of ${assetFiles.maxBytes} bytes`, "file");
+        refuse(res, 413, "TOO_LARGE", `The file is larger than the limit of ${assetFiles.maxBytes} bytes`, "file");
         return;
       }
       const { asset, created } = await receiveUpload(req, options, user);
@@ -213,12 +210,12 @@ export function assetRouter(options: AssetRouterOptions): Router {
     } catch (error) {
       if (error instanceof AssetUploadRefused) {
         if (!req.complete) res.setHeader("connection", "close");
-        sendProblem(res, STATUS_OF[error.kind], error.kind, error.message, error.field);
+        refuse(res, STATUS_OF[error.kind], error.kind, error.message, error.field);
       } else if (error instanceof UploadAborted) {
         logger.info({ requestId: res.locals.requestId as unknown }, error.message);
       } else {
         logger.error({ err: error, requestId: res.locals.requestId as unknown }, "asset upload failed");
-        sendProblem(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+        refuse(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
       }
     }
   });
@@ -237,17 +234,17 @@ export function localDownloadRouter(store: AssetStore, logger: Logger): Router {
       const query = (name: string): string => (typeof req.query[name] === "string" ? req.query[name] : "");
       const parts = { key, expires: Number(query("expires")), type: query("type"), name: query("name") };
       if (!isStoreKey(key) || !Number.isInteger(parts.expires)) {
-        sendProblem(res, 403, "FORBIDDEN", "This download link is not valid");
+        refuse(res, 403, "FORBIDDEN", "This download link is not valid");
         return;
       }
       const verdict = (await store.verifyUrl?.(parts, query("signature"))) ?? { ok: false, reason: "forged" };
       if (!verdict.ok) {
-        sendProblem(res, 403, "FORBIDDEN", verdict.reason === "expired" ? "This download link has expired: ask for the asset's url again" : "This download link is not valid");
+        refuse(res, 403, "FORBIDDEN", verdict.reason === "expired" ? "This download link has expired: ask for the asset's url again" : "This download link is not valid");
         return;
       }
       const body = await store.get(key);
       if (!body) {
-        sendProblem(res, 404, "NOT_FOUND", "The file of this link no longer exists");
+        refuse(res, 404, "NOT_FOUND", "The file of this link no longer exists");
         return;
       }
       res
@@ -262,7 +259,7 @@ export function localDownloadRouter(store: AssetStore, logger: Logger): Router {
       await pipeline(body, res);
     } catch (error) {
       logger.error({ err: error, requestId: res.locals.requestId as unknown }, "asset download failed");
-      sendProblem(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+      refuse(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
     }
   });
   return router;

@@ -57,12 +57,10 @@ export const locationJsonSql = (alias: string): Prisma.Sql => jsonObjectSql(alia
 /** A `"group"` row (alias `alias`) as a JSON object of `Group`'s fields. */
 export const groupJsonSql = (alias: string): Prisma.Sql => jsonObjectSql(alias, GROUP_COLUMNS);
 
-export function locationFromJson(json: Json): Location {
-  const row = json as unknown as Location;
-  return { ...row, createdAt: date(json.createdAt) as Date, updatedAt: date(json.updatedAt) };
+/** A model row read as JSON: its audit times back to `Date` (JSON carries them as ISO text). */
+function withAuditDates<T>(json: Json): T {
+  return { ...json, createdAt: date(json.createdAt) as Date, updatedAt: date(json.updatedAt) } as T;
 }
 
-export function groupFromJson(json: Json): Group {
-  const row = json as unknown as Group;
-  return { ...row, createdAt: date(json.createdAt) as Date, updatedAt: date(json.updatedAt) };
-}
+export const locationFromJson = (json: Json): Location => withAuditDates<Location>(json);
+export const groupFromJson = (json: Json): Group => withAuditDates<Group>(json);

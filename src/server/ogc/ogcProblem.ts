@@ -12,6 +12,7 @@ import type { Response } from "express";
 import { AuthenticationError } from "../../auth/authErrors.js";
 import { classifyError } from "../../errors/classifyError.js";
 import type { Logger } from "../../logger.js";
+import { sendProblem } from "../sendProblem.js";
 
 export class OgcProblem extends Error {
   constructor(
@@ -32,27 +33,20 @@ export function notFound(message: string): OgcProblem {
   return new OgcProblem(404, "Not Found", message);
 }
 
-function sendProblem(res: Response, status: number, title: string, detail: string): void {
-  res
-    .status(status)
-    .type("application/problem+json")
-    .send(JSON.stringify({ type: "about:blank", title, status, detail, requestId: res.locals.requestId as unknown }));
-}
-
 export function sendOgcProblem(res: Response, log: Logger, error: unknown): void {
   if (error instanceof OgcProblem) {
-    sendProblem(res, error.status, error.title, error.message);
+    sendProblem(res, error.status, error.message, {}, error.title);
     return;
   }
   if (error instanceof AuthenticationError) {
     const headers = (error.extensions.http as { headers?: Map<string, string> } | undefined)?.headers;
     const challenge = headers?.get("www-authenticate");
     if (challenge) res.setHeader("www-authenticate", challenge);
-    sendProblem(res, 401, "Unauthorized", error.message);
+    sendProblem(res, 401, error.message);
     return;
   }
   const kind = classifyError(undefined, error);
   log.error({ err: error, requestId: res.locals.requestId as unknown, kind }, "OGC API route error");
-  if (kind === "unavailable") sendProblem(res, 503, "Service Unavailable", "The database is unavailable; try again shortly");
-  else sendProblem(res, 500, "Internal Server Error", "Internal server error");
+  if (kind === "unavailable") sendProblem(res, 503, "The database is unavailable; try again shortly");
+  else sendProblem(res, 500, "Internal server error");
 }
