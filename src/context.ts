@@ -1,22 +1,20 @@
-/** The per-request GraphQL context. Built by `createContext`, one per request. */
+/**
+ * The per-request GraphQL context. Built by `createContext`, one per request. It is the domain's
+ * dependency object (DomainDeps) plus what only the API layer needs.
+ */
 import type { Caller } from "./auth/caller.js";
-import { viewerOf, type Viewer } from "./domain/visibility/viewer.js";
+import type { Actor, DomainDeps } from "./domain/shared/domainDeps.js";
+import { viewerOf } from "./domain/visibility/viewer.js";
 import type { LexiconCache } from "./domain/vocabulary/lexiconCache.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
-import type { Loaders } from "./loaders/createLoaders.js";
 import { createLoaders } from "./loaders/createLoaders.js";
 import type { Logger } from "./logger.js";
 import type { AssetFiles } from "./storage/assetFiles.js";
 
 /** Who the authenticated caller is (from the token's `sub`/`name`); audit columns are written from it. */
-export interface ContextUser {
-  /** Subject (`sub` claim) of the user. */
-  id: string;
-  /** Display name (`name` claim) of the user. */
-  name: string;
-}
+export type ContextUser = Actor;
 
-export interface Context {
+export interface Context extends DomainDeps {
   /**
    * The database this operation reads and writes: the primary, switched to `readPrisma` for a query
    * operation (queryOnReplica.ts). Everything a mutation runs, its answer included, uses the primary.
@@ -24,19 +22,7 @@ export interface Context {
   prisma: PrismaClient;
   /** The read replica's client (DATABASE_READ_URL), or null when queries read from the primary. */
   readPrisma: PrismaClient | null;
-  loaders: Loaders;
   requestId: string;
-  log: Logger;
-  /** The server's lexicon cache; lexicon mutations refresh it after they commit. */
-  lexicon: LexiconCache;
-  /** The authenticated user, or null/absent for an anonymous request. */
-  user?: ContextUser | null;
-  /** What the caller may do (role, personal-data capability); mutations are authorized from it. */
-  caller: Caller;
-  /** What the caller may see; every read of records filters by it (src/domain/visibility). */
-  viewer: Viewer;
-  /** The store of asset files and its limits; null where none is configured (assets then have no URL). */
-  assetFiles: AssetFiles | null;
 }
 
 export interface ContextOptions {

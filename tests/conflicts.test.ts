@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { columnToField } from "../src/db/mapDatabaseError.js";
-import { runMutation } from "../src/domain/mutations/mutationResult.js";
+import { columnToField } from "../src/domain/shared/mapDatabaseError.js";
+import { runMutation } from "../src/resolvers/mutationErrorPayload.js";
 import type { PrismaClient } from "../src/generated/prisma/client.js";
 import { createThing, uniqueName } from "./support/factories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";

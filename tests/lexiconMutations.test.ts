@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_CALLER } from "../src/auth/caller.js";
 import { createContext } from "../src/context.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { buildVocabularyScalars } from "../src/domain/vocabulary/buildVocabularyScalars.js";
+import { buildVocabularyScalars } from "../src/schema/buildVocabularyScalars.js";
 import { LexiconCache } from "../src/domain/vocabulary/lexiconCache.js";
 import { LISTENER_APPLICATION_NAME, startLexiconListener, type LexiconListener } from "../src/domain/vocabulary/lexiconListener.js";
 import { createThing, uniqueName } from "./support/factories.js";

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ADMIN_CALLER } from "../src/auth/caller.js";
 import { createContext } from "../src/context.js";
-import { columnToField, mapDatabaseError } from "../src/db/mapDatabaseError.js";
+import { ValidationFailedError, NotFoundError } from "../src/domain/shared/domainErrors.js";
+import { columnToField, mapDatabaseError as mapToDomainFailure } from "../src/domain/shared/mapDatabaseError.js";
 import { auditFields } from "../src/domain/mutations/audit.js";
-import { MutationFailure, notFound, runMutation } from "../src/domain/mutations/mutationResult.js";
+import { runMutation, toMutationErrorPayload } from "../src/resolvers/mutationErrorPayload.js";
 import { FieldErrors } from "../src/domain/validation/FieldErrors.js";
 import {
   latitudeInRange,
@@ -43,6 +44,12 @@ async function rejection(promise: PromiseLike<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error("expected a rejection");
+}
+
+/** What a mutation answers for a database error: the payload of its domain failure (null if unrecognised). */
+function mapDatabaseError(error: unknown) {
+  const failure = mapToDomainFailure(error);
+  return failure === null ? null : toMutationErrorPayload(failure);
 }
 
 describe("mapDatabaseError on real database errors", () => {
@@ -220,7 +227,7 @@ describe("runMutation", () => {
     const result = await runMutation(() =>
       api.db.prisma.$transaction(async (tx) => {
         await tx.thing.create({ data: { name, thingType: "water well", releaseStatus: "draft" } });
-        throw new MutationFailure(notFound("Contact", 12));
+        throw new NotFoundError("Contact", 12);
       }),
     );
     expect(result).toEqual({ __typename: "NotFoundError", message: "Contact 12 not found", entity: "Contact", id: "12" });
@@ -264,8 +271,8 @@ describe("FieldErrors and rules", () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(MutationFailure);
-    expect((thrown as MutationFailure).result).toEqual({
+    expect(thrown).toBeInstanceOf(ValidationFailedError);
+    expect(toMutationErrorPayload(thrown)).toEqual({
       __typename: "ValidationError",
       message: "Invalid well",
       fieldErrors: [
@@ -281,7 +288,7 @@ describe("FieldErrors and rules", () => {
 
   it("does not throw when nothing failed, and summarises one failure by its own message", () => {
     expect(() => new FieldErrors().throwIfAny()).not.toThrow();
-    expect(new FieldErrors().add(["input", "x"], "X is required").toValidationError()).toEqual({
+    expect(toMutationErrorPayload(new FieldErrors().add(["input", "x"], "X is required").toError())).toEqual({
       __typename: "ValidationError",
       message: "X is required",
       fieldErrors: [{ path: ["input", "x"], message: "X is required" }],

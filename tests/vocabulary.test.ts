@@ -9,7 +9,7 @@ import { Kind, type GraphQLEnumType, type GraphQLScalarType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { formatError } from "../src/errors/formatError.js";
-import { buildVocabularyScalars } from "../src/domain/vocabulary/buildVocabularyScalars.js";
+import { buildVocabularyScalars } from "../src/schema/buildVocabularyScalars.js";
 import { enumCategories } from "../src/domain/vocabulary/enumValues.js";
 import { termAliases } from "../src/domain/vocabulary/termAliases.js";
 import { vocabularyScalarCategories, vocabularyScalarNames } from "../src/domain/vocabulary/vocabularyScalars.js";

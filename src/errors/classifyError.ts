@@ -21,6 +21,7 @@ import { ErrorCode } from "./errorCodes.js";
 const PUBLIC_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.REQUEST_TIMEOUT,
   "GRAPHQL_PARSE_FAILED",

@@ -5,6 +5,8 @@
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
+  /** A write collided with existing data outside a mutation's result union (a domain ConflictError). */
+  CONFLICT: "CONFLICT",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** The request did not finish within the server's deadline (HTTP_REQUEST_TIMEOUT_MS). */
   REQUEST_TIMEOUT: "REQUEST_TIMEOUT",

@@ -1,6 +1,6 @@
 /**
  * Apollo `formatError`: shows callers only what is written for them.
- * Contract: never throws; masks every unexpected error (message and stack) as
+ * Contract: never throws; gives a domain failure its API code and details (apiErrorOf.ts); masks every unexpected error (message and stack) as
  * INTERNAL_SERVER_ERROR, database outages as SERVICE_UNAVAILABLE, and values the database refused
  * as data exceptions (SQLSTATE class 22) as BAD_USER_INPUT. Errors graphql-js raises without a
  * code for the caller's request (too many invalid variables) get BAD_USER_INPUT. The original error is
@@ -9,6 +9,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 
+import { apiErrorOf } from "./apiErrorOf.js";
 import { BadUserInputError } from "./BadUserInputError.js";
 import { classifyError } from "./classifyError.js";
 import { ErrorCode } from "./errorCodes.js";
@@ -42,14 +43,21 @@ function isCallerRequestError(error: unknown): boolean {
   );
 }
 
-/** The code of an error Apollo or graphql-js raised without one for the caller's request, else its own code. */
+/**
+ * The code of an error: a domain failure's API code, the code Apollo or graphql-js should have given
+ * an error they raised without one for the caller's request, else the error's own code.
+ */
 export function requestErrorCode(error: unknown, code: unknown): unknown {
+  const domain = apiErrorOf(unwrapResolverError(error));
+  if (domain !== null) return domain.code;
   if (isCallerRequestError(error)) return ErrorCode.BAD_USER_INPUT;
   if (isMalformedRequestError(error)) return "BAD_REQUEST";
   return code;
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const domain = apiErrorOf(unwrapResolverError(error));
+  if (domain !== null) return { ...formatted, extensions: { code: domain.code, ...domain.extensions } };
   const code = requestErrorCode(error, formatted.extensions?.code);
   const kind = classifyError(code, unwrapResolverError(error));
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

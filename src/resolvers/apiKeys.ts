@@ -42,21 +42,21 @@ export const apiKeyResolvers: {
     },
   },
   Mutation: {
-    createApiKey: (_, { input }, ctx) =>
-      mutate(ctx, ["ValidationError"], async () => ({
+    createApiKey: (_, { input }, ctx, info) =>
+      mutate<"CreateApiKeyResult">(ctx, info, async () => ({
         __typename: "CreateApiKeySuccess" as const,
         ...(await createApiKey(
           { prisma: ctx.prisma, owner: ownerOf(ctx), now: new Date() },
           { name: input.name, role: ROLE_OF[input.role], expiresAt: input.expiresAt, personalData: input.personalData ?? false },
         )),
       })),
-    renameApiKey: (_, { id, name }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({
+    renameApiKey: (_, { id, name }, ctx, info) =>
+      mutate<"RenameApiKeyResult">(ctx, info, async () => ({
         __typename: "RenameApiKeySuccess" as const,
         apiKey: await renameApiKey({ prisma: ctx.prisma, owner: ownerOf(ctx), now: new Date() }, parseId(id), name),
       })),
-    revokeApiKey: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({
+    revokeApiKey: (_, { id }, ctx, info) =>
+      mutate<"RevokeApiKeyResult">(ctx, info, async () => ({
         __typename: "RevokeApiKeySuccess" as const,
         apiKey: await revokeApiKey({ prisma: ctx.prisma, owner: ownerOf(ctx), now: new Date() }, parseId(id)),
       })),

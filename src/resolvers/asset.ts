@@ -3,7 +3,7 @@ import { assetDownloadUrl, assetThumbnailUrl, type DownloadUrlDeps } from "../do
 import { findAssetsPage } from "../domain/assets/findAssetsPage.js";
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   AssetConnectionResolvers,
   AssetResolvers,
@@ -26,7 +26,7 @@ export const assetResolvers: {
   Query: {
     asset: async (_, { id }, ctx) => {
       const asset = await ctx.loaders.assetById.load(parseId(id));
-      if (!asset) throw new EntityNotFoundError("Asset", id);
+      if (!asset) throw new NotFoundError("Asset", id);
       return asset;
     },
     assets: (_, { thingId, ...page }, ctx) =>

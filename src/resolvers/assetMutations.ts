@@ -11,17 +11,17 @@ export const assetMutationResolvers: {
   Mutation: Pick<MutationResolvers, "recordAsset" | "updateAsset" | "setAssetThing" | "deleteAsset">;
 } = {
   Mutation: {
-    recordAsset: (_, { input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "RecordAssetSuccess" as const, ...(await recordAsset(ctx, input)) })),
-    updateAsset: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateAssetSuccess" as const, asset: await updateAsset(ctx, parseId(id), input) })),
-    setAssetThing: (_, { id, thingId }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({
+    recordAsset: (_, { input }, ctx, info) =>
+      mutate<"RecordAssetResult">(ctx, info, async () => ({ __typename: "RecordAssetSuccess" as const, ...(await recordAsset(ctx, input)) })),
+    updateAsset: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateAssetResult">(ctx, info, async () => ({ __typename: "UpdateAssetSuccess" as const, asset: await updateAsset(ctx, parseId(id), input) })),
+    setAssetThing: (_, { id, thingId }, ctx, info) =>
+      mutate<"SetAssetThingResult">(ctx, info, async () => ({
         __typename: "SetAssetThingSuccess" as const,
         asset: await setAssetThing(ctx, parseId(id), thingId === null || thingId === undefined ? null : parseId(thingId, "thingId")),
       })),
-    deleteAsset: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({
+    deleteAsset: (_, { id }, ctx, info) =>
+      mutate<"DeleteAssetResult">(ctx, info, async () => ({
         __typename: "DeleteAssetSuccess" as const,
         deletedId: String(await deleteAsset({ prisma: ctx.prisma, store: ctx.assetFiles?.store ?? null, log: ctx.log }, parseId(id))),
       })),

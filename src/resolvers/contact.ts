@@ -3,7 +3,7 @@ import { primaryEntry } from "../domain/contacts/primaryEntry.js";
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
 import { visibleContactName } from "../domain/visibility/personalData.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   AddressResolvers,
   ContactConnectionResolvers,
@@ -20,7 +20,7 @@ export const contactResolvers: {
   Query: {
     contact: async (_, { id }, ctx) => {
       const contact = await ctx.loaders.contactById.load(parseId(id));
-      if (!contact) throw new EntityNotFoundError("Contact", id);
+      if (!contact) throw new NotFoundError("Contact", id);
       return contact;
     },
     contacts: (_, { filter, ...page }, ctx) => findContactsPage(ctx.prisma, ctx.viewer, filter, parsePageRequest(page)),

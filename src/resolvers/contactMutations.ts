@@ -8,7 +8,7 @@ import { deleteContact } from "../domain/contacts/deleteContact.js";
 import { updateContact } from "../domain/contacts/updateContact.js";
 import { parseId } from "../domain/ids.js";
 import type { MutationResolvers } from "../generated/graphql.js";
-import { ALL_ERRORS, mutate } from "./mutate.js";
+import { mutate } from "./mutate.js";
 
 export const contactMutationResolvers: {
   Mutation: Pick<
@@ -30,58 +30,58 @@ export const contactMutationResolvers: {
   >;
 } = {
   Mutation: {
-    createContact: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "CreateContactSuccess" as const, contact: await createContact(ctx, input) })),
-    updateContact: (_, { id, input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "UpdateContactSuccess" as const, contact: await updateContact(ctx, parseId(id), input) })),
-    deleteContact: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({ __typename: "DeleteContactSuccess" as const, deletedId: String(await deleteContact(ctx.prisma, parseId(id))) })),
-    addContactEmail: (_, { contactId, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({
+    createContact: (_, { input }, ctx, info) =>
+      mutate<"CreateContactResult">(ctx, info, async () => ({ __typename: "CreateContactSuccess" as const, contact: await createContact(ctx, input) })),
+    updateContact: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateContactResult">(ctx, info, async () => ({ __typename: "UpdateContactSuccess" as const, contact: await updateContact(ctx, parseId(id), input) })),
+    deleteContact: (_, { id }, ctx, info) =>
+      mutate<"DeleteContactResult">(ctx, info, async () => ({ __typename: "DeleteContactSuccess" as const, deletedId: String(await deleteContact(ctx.prisma, parseId(id))) })),
+    addContactEmail: (_, { contactId, input }, ctx, info) =>
+      mutate<"AddContactEmailResult">(ctx, info, async () => ({
         __typename: "AddContactEmailSuccess" as const,
         ...(await addContactEmail(ctx, parseId(contactId, "contactId"), input)),
       })),
-    updateContactEmail: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateContactEmailSuccess" as const, email: await updateContactEmail(ctx, parseId(id), input) })),
-    removeContactEmail: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => {
+    updateContactEmail: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateContactEmailResult">(ctx, info, async () => ({ __typename: "UpdateContactEmailSuccess" as const, email: await updateContactEmail(ctx, parseId(id), input) })),
+    removeContactEmail: (_, { id }, ctx, info) =>
+      mutate<"RemoveContactEmailResult">(ctx, info, async () => {
         const { deletedId, contact } = await removeContactEmail(ctx, parseId(id));
         return { __typename: "RemoveContactEmailSuccess" as const, deletedId: String(deletedId), contact };
       }),
-    addContactPhone: (_, { contactId, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({
+    addContactPhone: (_, { contactId, input }, ctx, info) =>
+      mutate<"AddContactPhoneResult">(ctx, info, async () => ({
         __typename: "AddContactPhoneSuccess" as const,
         ...(await addContactPhone(ctx, parseId(contactId, "contactId"), input)),
       })),
-    updateContactPhone: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateContactPhoneSuccess" as const, phone: await updateContactPhone(ctx, parseId(id), input) })),
-    removeContactPhone: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => {
+    updateContactPhone: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateContactPhoneResult">(ctx, info, async () => ({ __typename: "UpdateContactPhoneSuccess" as const, phone: await updateContactPhone(ctx, parseId(id), input) })),
+    removeContactPhone: (_, { id }, ctx, info) =>
+      mutate<"RemoveContactPhoneResult">(ctx, info, async () => {
         const { deletedId, contact } = await removeContactPhone(ctx, parseId(id));
         return { __typename: "RemoveContactPhoneSuccess" as const, deletedId: String(deletedId), contact };
       }),
-    addContactAddress: (_, { contactId, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({
+    addContactAddress: (_, { contactId, input }, ctx, info) =>
+      mutate<"AddContactAddressResult">(ctx, info, async () => ({
         __typename: "AddContactAddressSuccess" as const,
         ...(await addContactAddress(ctx, parseId(contactId, "contactId"), input)),
       })),
-    updateContactAddress: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({
+    updateContactAddress: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateContactAddressResult">(ctx, info, async () => ({
         __typename: "UpdateContactAddressSuccess" as const,
         address: await updateContactAddress(ctx, parseId(id), input),
       })),
-    removeContactAddress: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => {
+    removeContactAddress: (_, { id }, ctx, info) =>
+      mutate<"RemoveContactAddressResult">(ctx, info, async () => {
         const { deletedId, contact } = await removeContactAddress(ctx, parseId(id));
         return { __typename: "RemoveContactAddressSuccess" as const, deletedId: String(deletedId), contact };
       }),
-    linkContactToThing: (_, { contactId, thingId }, ctx) =>
-      mutate(ctx, ["ConflictError", "NotFoundError"], async () => ({
+    linkContactToThing: (_, { contactId, thingId }, ctx, info) =>
+      mutate<"LinkContactToThingResult">(ctx, info, async () => ({
         __typename: "LinkContactToThingSuccess" as const,
         ...(await linkContactToThing(ctx, parseId(contactId, "contactId"), parseId(thingId, "thingId"))),
       })),
-    unlinkContactFromThing: (_, { contactId, thingId }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({
+    unlinkContactFromThing: (_, { contactId, thingId }, ctx, info) =>
+      mutate<"UnlinkContactFromThingResult">(ctx, info, async () => ({
         __typename: "UnlinkContactFromThingSuccess" as const,
         ...(await unlinkContactFromThing(ctx, parseId(contactId, "contactId"), parseId(thingId, "thingId"))),
       })),

@@ -4,7 +4,7 @@ import { readFieldEventNotes } from "../domain/fieldEvents/fieldEventNotes.js";
 import { findFieldEventsPage } from "../domain/fieldEvents/findFieldEventsPage.js";
 import { parseId } from "../domain/ids.js";
 import { parseSeriesWindow } from "../domain/series/seriesWindow.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   FieldActivityResolvers,
   FieldEventConnectionResolvers,
@@ -25,7 +25,7 @@ export const fieldEventResolvers: {
   Query: {
     fieldEvent: async (_, { id }, ctx) => {
       const event = await ctx.loaders.fieldEventById.load(parseId(id));
-      if (!event) throw new EntityNotFoundError("FieldEvent", id);
+      if (!event) throw new NotFoundError("FieldEvent", id);
       return event;
     },
     fieldEvents: (_, { filter, first, after }, ctx) =>

@@ -7,19 +7,19 @@ import {
 } from "../domain/fieldEvents/fieldEventWrites.js";
 import { parseId } from "../domain/ids.js";
 import type { MutationResolvers } from "../generated/graphql.js";
-import { ALL_ERRORS, mutate } from "./mutate.js";
+import { mutate } from "./mutate.js";
 
 export const fieldEventMutationResolvers: {
   Mutation: Pick<MutationResolvers, "updateFieldEvent" | "addFieldEventParticipant" | "removeFieldEventParticipant" | "deleteFieldEvent">;
 } = {
   Mutation: {
-    updateFieldEvent: (_, { id, input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({
+    updateFieldEvent: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateFieldEventResult">(ctx, info, async () => ({
         __typename: "UpdateFieldEventSuccess" as const,
         fieldEvent: await updateFieldEvent(ctx, parseId(id), input),
       })),
-    addFieldEventParticipant: (_, { fieldEventId, input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => {
+    addFieldEventParticipant: (_, { fieldEventId, input }, ctx, info) =>
+      mutate<"AddFieldEventParticipantResult">(ctx, info, async () => {
         const participant = await addFieldEventParticipant(ctx, parseId(fieldEventId, "fieldEventId"), {
           contactId: parseId(input.contactId, "input.contactId"),
           role: input.role,
@@ -28,14 +28,14 @@ export const fieldEventMutationResolvers: {
         const fieldEvent = await ctx.prisma.fieldEvent.findUniqueOrThrow({ where: { id: participant.fieldEventId } });
         return { __typename: "AddFieldEventParticipantSuccess" as const, participant, fieldEvent };
       }),
-    removeFieldEventParticipant: (_, { id }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => {
+    removeFieldEventParticipant: (_, { id }, ctx, info) =>
+      mutate<"RemoveFieldEventParticipantResult">(ctx, info, async () => {
         const removed = await removeFieldEventParticipant(ctx, parseId(id));
         const fieldEvent = await ctx.prisma.fieldEvent.findUniqueOrThrow({ where: { id: removed.fieldEventId } });
         return { __typename: "RemoveFieldEventParticipantSuccess" as const, removedId: String(removed.id), fieldEvent };
       }),
-    deleteFieldEvent: (_, { id, cascade }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => {
+    deleteFieldEvent: (_, { id, cascade }, ctx, info) =>
+      mutate<"DeleteFieldEventResult">(ctx, info, async () => {
         const deleted = await deleteFieldEvent(ctx, parseId(id), cascade ?? false);
         return { __typename: "DeleteFieldEventSuccess" as const, ...deleted, deletedId: String(deleted.deletedId) };
       }),

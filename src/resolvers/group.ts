@@ -2,7 +2,7 @@ import { findGroupsPage } from "../domain/groups/findGroupsPage.js";
 import { parseId } from "../domain/ids.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type { GroupConnectionResolvers, GroupResolvers, QueryResolvers } from "../generated/graphql.js";
 
 export const groupResolvers: {
@@ -13,12 +13,12 @@ export const groupResolvers: {
   Query: {
     group: async (_, { id }, ctx) => {
       const group = await ctx.loaders.groupById.load(parseId(id));
-      if (!group) throw new EntityNotFoundError("Group", id);
+      if (!group) throw new NotFoundError("Group", id);
       return group;
     },
     groupByName: async (_, { name }, ctx) => {
       const group = await ctx.loaders.groupByName.load(name);
-      if (!group) throw new EntityNotFoundError("Group", name);
+      if (!group) throw new NotFoundError("Group", name);
       return group;
     },
     groups: (_, args, ctx) => findGroupsPage(ctx.prisma, parsePageRequest(args)),

@@ -14,7 +14,7 @@ import {
   updateLexiconTerm,
 } from "../domain/vocabulary/lexiconWrites.js";
 import type { MutationResolvers } from "../generated/graphql.js";
-import { ALL_ERRORS, mutate } from "./mutate.js";
+import { mutate } from "./mutate.js";
 
 export const lexiconMutationResolvers: {
   Mutation: Pick<
@@ -33,21 +33,27 @@ export const lexiconMutationResolvers: {
   >;
 } = {
   Mutation: {
-    createLexiconCategory: (_, { input }, ctx) => createLexiconCategory(ctx, input),
-    createLexiconTerm: (_, { input }, ctx) => createLexiconTerm(ctx, input),
-    updateLexiconTerm: (_, { term, input }, ctx) => updateLexiconTerm(ctx, term, input),
-    addTermToCategory: (_, { term, category }, ctx) => addTermToCategory(ctx, term, category),
-    removeTermFromCategory: (_, { term, category }, ctx) => removeTermFromCategory(ctx, term, category),
-    deleteLexiconTerm: (_, { term }, ctx) => deleteLexiconTerm(ctx, term),
-    updateLexiconCategory: (_, { name, input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "UpdateLexiconCategorySuccess" as const, ...(await updateLexiconCategory(ctx, name, input)) })),
-    deleteLexiconCategory: (_, { name }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "DeleteLexiconCategorySuccess" as const, name: await deleteLexiconCategory(ctx, name) })),
-    createLexiconTriple: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "CreateLexiconTripleSuccess" as const, triple: await createLexiconTriple(ctx, input) })),
-    deleteLexiconTriple: (_, { id }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "DeleteLexiconTripleSuccess" as const, deletedId: String(await deleteLexiconTriple(ctx, parseId(id))) })),
-    updateLexiconTriple: (_, { id, input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "UpdateLexiconTripleSuccess" as const, triple: await updateLexiconTriple(ctx, parseId(id), input) })),
+    createLexiconCategory: (_, { input }, ctx, info) =>
+      mutate<"CreateLexiconCategoryResult">(ctx, info, async () => ({ __typename: "CreateLexiconCategorySuccess" as const, ...(await createLexiconCategory(ctx, input)) })),
+    createLexiconTerm: (_, { input }, ctx, info) =>
+      mutate<"CreateLexiconTermResult">(ctx, info, async () => ({ __typename: "CreateLexiconTermSuccess" as const, ...(await createLexiconTerm(ctx, input)) })),
+    updateLexiconTerm: (_, { term, input }, ctx, info) =>
+      mutate<"UpdateLexiconTermResult">(ctx, info, async () => ({ __typename: "UpdateLexiconTermSuccess" as const, ...(await updateLexiconTerm(ctx, term, input)) })),
+    addTermToCategory: (_, { term, category }, ctx, info) =>
+      mutate<"AddTermToCategoryResult">(ctx, info, async () => ({ __typename: "LexiconTermCategorySuccess" as const, ...(await addTermToCategory(ctx, term, category)) })),
+    removeTermFromCategory: (_, { term, category }, ctx, info) =>
+      mutate<"RemoveTermFromCategoryResult">(ctx, info, async () => ({ __typename: "LexiconTermCategorySuccess" as const, ...(await removeTermFromCategory(ctx, term, category)) })),
+    deleteLexiconTerm: (_, { term }, ctx, info) =>
+      mutate<"DeleteLexiconTermResult">(ctx, info, async () => ({ __typename: "DeleteLexiconTermSuccess" as const, ...(await deleteLexiconTerm(ctx, term)) })),
+    updateLexiconCategory: (_, { name, input }, ctx, info) =>
+      mutate<"UpdateLexiconCategoryResult">(ctx, info, async () => ({ __typename: "UpdateLexiconCategorySuccess" as const, ...(await updateLexiconCategory(ctx, name, input)) })),
+    deleteLexiconCategory: (_, { name }, ctx, info) =>
+      mutate<"DeleteLexiconCategoryResult">(ctx, info, async () => ({ __typename: "DeleteLexiconCategorySuccess" as const, name: await deleteLexiconCategory(ctx, name) })),
+    createLexiconTriple: (_, { input }, ctx, info) =>
+      mutate<"CreateLexiconTripleResult">(ctx, info, async () => ({ __typename: "CreateLexiconTripleSuccess" as const, triple: await createLexiconTriple(ctx, input) })),
+    deleteLexiconTriple: (_, { id }, ctx, info) =>
+      mutate<"DeleteLexiconTripleResult">(ctx, info, async () => ({ __typename: "DeleteLexiconTripleSuccess" as const, deletedId: String(await deleteLexiconTriple(ctx, parseId(id))) })),
+    updateLexiconTriple: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateLexiconTripleResult">(ctx, info, async () => ({ __typename: "UpdateLexiconTripleSuccess" as const, triple: await updateLexiconTriple(ctx, parseId(id), input) })),
   },
 };

@@ -4,7 +4,7 @@ import { parseId } from "../domain/ids.js";
 import { findLocationsPage } from "../domain/locations/findLocationsPage.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
 import { feet, metersToFeet } from "../domain/length.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type { LocationConnectionResolvers, LocationResolvers, QueryResolvers } from "../generated/graphql.js";
 
 export const locationResolvers: {
@@ -15,7 +15,7 @@ export const locationResolvers: {
   Query: {
     location: async (_, { id }, ctx) => {
       const location = await ctx.loaders.locationById.load(parseId(id));
-      if (!location) throw new EntityNotFoundError("Location", id);
+      if (!location) throw new NotFoundError("Location", id);
       return location;
     },
     locations: (_, { filter, ...page }, ctx) => findLocationsPage(ctx.prisma, ctx.viewer, filter, parsePageRequest(page)),

@@ -3,13 +3,13 @@ import { parseId } from "../domain/ids.js";
 import { setThingLocation } from "../domain/locations/setThingLocation.js";
 import { updateLocation } from "../domain/locations/updateLocation.js";
 import type { MutationResolvers } from "../generated/graphql.js";
-import { ALL_ERRORS, mutate } from "./mutate.js";
+import { mutate } from "./mutate.js";
 
 export const locationMutationResolvers: { Mutation: Pick<MutationResolvers, "setThingLocation" | "updateLocation"> } = {
   Mutation: {
-    setThingLocation: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "SetThingLocationSuccess" as const, ...(await setThingLocation(ctx, input)) })),
-    updateLocation: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateLocationSuccess" as const, location: await updateLocation(ctx, parseId(id), input) })),
+    setThingLocation: (_, { input }, ctx, info) =>
+      mutate<"SetThingLocationResult">(ctx, info, async () => ({ __typename: "SetThingLocationSuccess" as const, ...(await setThingLocation(ctx, input)) })),
+    updateLocation: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateLocationResult">(ctx, info, async () => ({ __typename: "UpdateLocationSuccess" as const, location: await updateLocation(ctx, parseId(id), input) })),
   },
 };

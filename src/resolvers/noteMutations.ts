@@ -8,10 +8,10 @@ import { mutate } from "./mutate.js";
 
 export const noteMutationResolvers: { Mutation: Pick<MutationResolvers, "addNote" | "updateNote" | "deleteNote"> } = {
   Mutation: {
-    addNote: (_, { input }, ctx) => mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "AddNoteSuccess" as const, note: await addNote(ctx, input) })),
-    updateNote: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateNoteSuccess" as const, note: await updateNote(ctx, parseId(id), input) })),
-    deleteNote: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({ __typename: "DeleteNoteSuccess" as const, deletedId: String(await deleteNote(ctx.prisma, parseId(id))) })),
+    addNote: (_, { input }, ctx, info) => mutate<"AddNoteResult">(ctx, info, async () => ({ __typename: "AddNoteSuccess" as const, note: await addNote(ctx, input) })),
+    updateNote: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateNoteResult">(ctx, info, async () => ({ __typename: "UpdateNoteSuccess" as const, note: await updateNote(ctx, parseId(id), input) })),
+    deleteNote: (_, { id }, ctx, info) =>
+      mutate<"DeleteNoteResult">(ctx, info, async () => ({ __typename: "DeleteNoteSuccess" as const, deletedId: String(await deleteNote(ctx.prisma, parseId(id))) })),
   },
 };

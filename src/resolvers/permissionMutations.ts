@@ -5,7 +5,7 @@ import { mutate } from "./mutate.js";
 
 export const permissionMutationResolvers: { Mutation: Pick<MutationResolvers, "setThingPermission"> } = {
   Mutation: {
-    setThingPermission: (_, { input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "SetThingPermissionSuccess" as const, ...(await setThingPermission(ctx, input)) })),
+    setThingPermission: (_, { input }, ctx, info) =>
+      mutate<"SetThingPermissionResult">(ctx, info, async () => ({ __typename: "SetThingPermissionSuccess" as const, ...(await setThingPermission(ctx, input)) })),
   },
 };

@@ -1,7 +1,7 @@
 import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
 import { findPublicationsPage } from "../domain/publications/findPublicationsPage.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   AuthorResolvers,
   PublicationConnectionResolvers,
@@ -18,7 +18,7 @@ export const publicationResolvers: {
   Query: {
     publication: async (_, { id }, ctx) => {
       const publication = await ctx.loaders.publicationById.load(parseId(id));
-      if (!publication) throw new EntityNotFoundError("Publication", id);
+      if (!publication) throw new NotFoundError("Publication", id);
       return publication;
     },
     publications: (_, args, ctx) => findPublicationsPage(ctx.prisma, parsePageRequest(args)),

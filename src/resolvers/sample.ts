@@ -3,7 +3,7 @@ import { feet } from "../domain/length.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
 import { findByIdPage } from "../domain/series/findByIdPage.js";
 import { findSamplesPage } from "../domain/series/findSamplesPage.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   AnalysisMethodConnectionResolvers,
   AnalysisMethodResolvers,
@@ -32,14 +32,14 @@ export const sampleResolvers: {
   Query: {
     sample: async (_, { id }, ctx) => {
       const sample = await ctx.loaders.sampleById.load(parseId(id));
-      if (!sample) throw new EntityNotFoundError("Sample", id);
+      if (!sample) throw new NotFoundError("Sample", id);
       return sample;
     },
     samples: (_, args, ctx) =>
       findSamplesPage(ctx.prisma, ctx.viewer, args.wellId ? parseId(args.wellId, "wellId") : null, parsePageRequest(args)),
     parameter: async (_, { id }, ctx) => {
       const parameter = await ctx.loaders.parameterById.load(parseId(id));
-      if (!parameter) throw new EntityNotFoundError("Parameter", id);
+      if (!parameter) throw new NotFoundError("Parameter", id);
       return parameter;
     },
     parameters: (_, args, ctx) =>

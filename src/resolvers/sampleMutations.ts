@@ -7,7 +7,7 @@ import { createSample } from "../domain/samples/createSample.js";
 import { deleteSample } from "../domain/samples/deleteSample.js";
 import { updateSample } from "../domain/samples/updateSample.js";
 import type { MutationResolvers } from "../generated/graphql.js";
-import { ALL_ERRORS, mutate } from "./mutate.js";
+import { mutate } from "./mutate.js";
 
 export const sampleMutationResolvers: {
   Mutation: Pick<
@@ -16,8 +16,8 @@ export const sampleMutationResolvers: {
   >;
 } = {
   Mutation: {
-    createSample: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => {
+    createSample: (_, { input }, ctx, info) =>
+      mutate<"CreateSampleResult">(ctx, info, async () => {
         const created = await createSample(ctx, input);
         return {
           __typename: "CreateSampleSuccess" as const,
@@ -27,25 +27,25 @@ export const sampleMutationResolvers: {
           fieldActivityId: String(created.fieldActivityId),
         };
       }),
-    updateSample: (_, { id, input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "UpdateSampleSuccess" as const, sample: await updateSample(ctx, parseId(id), input) })),
-    deleteSample: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => {
+    updateSample: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateSampleResult">(ctx, info, async () => ({ __typename: "UpdateSampleSuccess" as const, sample: await updateSample(ctx, parseId(id), input) })),
+    deleteSample: (_, { id }, ctx, info) =>
+      mutate<"DeleteSampleResult">(ctx, info, async () => {
         const deleted = await deleteSample(ctx.prisma, parseId(id));
         return { __typename: "DeleteSampleSuccess" as const, deletedId: String(deleted.deletedId), deletedObservationCount: deleted.deletedObservationCount };
       }),
-    recordWaterChemistry: (_, { input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({
+    recordWaterChemistry: (_, { input }, ctx, info) =>
+      mutate<"RecordWaterChemistryResult">(ctx, info, async () => ({
         __typename: "RecordWaterChemistrySuccess" as const,
         ...(await recordWaterChemistry(ctx, input)),
       })),
-    updateObservation: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({
+    updateObservation: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateObservationResult">(ctx, info, async () => ({
         __typename: "UpdateObservationSuccess" as const,
         observation: await updateObservation(ctx, parseId(id), input),
       })),
-    deleteObservation: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => {
+    deleteObservation: (_, { id }, ctx, info) =>
+      mutate<"DeleteObservationResult">(ctx, info, async () => {
         const deleted = await deleteObservation(ctx.prisma, parseId(id));
         return { __typename: "DeleteObservationSuccess" as const, deletedId: String(deleted.deletedId), sampleId: String(deleted.sampleId) };
       }),

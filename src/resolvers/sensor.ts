@@ -2,7 +2,7 @@ import { parseId } from "../domain/ids.js";
 import { parsePageRequest } from "../domain/pagination/pageArgs.js";
 import { findByIdPage } from "../domain/series/findByIdPage.js";
 import { recordingIntervalMinutes } from "../domain/series/recordingIntervalMinutes.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   DeploymentResolvers,
   QueryResolvers,
@@ -20,7 +20,7 @@ export const sensorResolvers: {
   Query: {
     sensor: async (_, { id }, ctx) => {
       const sensor = await ctx.loaders.sensorById.load(parseId(id));
-      if (!sensor) throw new EntityNotFoundError("Sensor", id);
+      if (!sensor) throw new NotFoundError("Sensor", id);
       return sensor;
     },
     sensors: (_, args, ctx) => {

@@ -3,7 +3,7 @@ import { parseId } from "../domain/ids.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
 import { parseThingListArgs } from "../domain/things/thingListArgs.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type { QueryResolvers, SpringConnectionResolvers, SpringResolvers } from "../generated/graphql.js";
 import { thingFields } from "./thing.js";
 import { thingPageInclude } from "./thingPageInclude.js";
@@ -16,7 +16,7 @@ export const springResolvers: {
   Query: {
     spring: async (_, { id }, ctx) => {
       const thing = await ctx.loaders.thingById.load(parseId(id));
-      if (!thing || thing.thingType !== thingTypeValues.SPRING) throw new EntityNotFoundError("Spring", id);
+      if (!thing || thing.thingType !== thingTypeValues.SPRING) throw new NotFoundError("Spring", id);
       return thing;
     },
     springs: (_, args, ctx, info) => {

@@ -2,7 +2,7 @@ import { findThingsPage } from "../domain/things/findThingsPage.js";
 import { parseThingListArgs } from "../domain/things/thingListArgs.js";
 import { parseId } from "../domain/ids.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   AlternateIdResolvers,
   QueryResolvers,
@@ -43,7 +43,7 @@ export const thingResolvers: {
   Query: {
     thing: async (_, { id }, ctx) => {
       const thing = await ctx.loaders.thingById.load(parseId(id));
-      if (!thing) throw new EntityNotFoundError("Thing", id);
+      if (!thing) throw new NotFoundError("Thing", id);
       return thing;
     },
     things: (_, args, ctx, info) => {

@@ -9,7 +9,7 @@ import { updateSpring } from "../domain/things/updateSpring.js";
 import { updateWell } from "../domain/things/updateWell.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import type { MutationResolvers } from "../generated/graphql.js";
-import { ALL_ERRORS, mutate } from "./mutate.js";
+import { mutate } from "./mutate.js";
 
 export const thingMutationResolvers: {
   Mutation: Pick<
@@ -26,30 +26,30 @@ export const thingMutationResolvers: {
   >;
 } = {
   Mutation: {
-    createWell: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "CreateWellSuccess" as const, well: await createWell(ctx, input) })),
-    updateWell: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateWellSuccess" as const, well: await updateWell(ctx, parseId(id), input) })),
-    deleteWell: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({
+    createWell: (_, { input }, ctx, info) =>
+      mutate<"CreateWellResult">(ctx, info, async () => ({ __typename: "CreateWellSuccess" as const, well: await createWell(ctx, input) })),
+    updateWell: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateWellResult">(ctx, info, async () => ({ __typename: "UpdateWellSuccess" as const, well: await updateWell(ctx, parseId(id), input) })),
+    deleteWell: (_, { id }, ctx, info) =>
+      mutate<"DeleteWellResult">(ctx, info, async () => ({
         __typename: "DeleteWellSuccess" as const,
         deletedId: String(await deleteThingOfType(ctx.prisma, parseId(id), thingTypeValues.WATER_WELL, "Well")),
       })),
-    createSpring: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "CreateSpringSuccess" as const, spring: await createSpring(ctx, input) })),
-    updateSpring: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateSpringSuccess" as const, spring: await updateSpring(ctx, parseId(id), input) })),
-    deleteSpring: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({
+    createSpring: (_, { input }, ctx, info) =>
+      mutate<"CreateSpringResult">(ctx, info, async () => ({ __typename: "CreateSpringSuccess" as const, spring: await createSpring(ctx, input) })),
+    updateSpring: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateSpringResult">(ctx, info, async () => ({ __typename: "UpdateSpringSuccess" as const, spring: await updateSpring(ctx, parseId(id), input) })),
+    deleteSpring: (_, { id }, ctx, info) =>
+      mutate<"DeleteSpringResult">(ctx, info, async () => ({
         __typename: "DeleteSpringSuccess" as const,
         deletedId: String(await deleteThingOfType(ctx.prisma, parseId(id), thingTypeValues.SPRING, "Spring")),
       })),
-    addAlternateId: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({ __typename: "AddAlternateIdSuccess" as const, thing: await addAlternateId(ctx, input) })),
-    removeAlternateId: (_, { input }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({ __typename: "RemoveAlternateIdSuccess" as const, thing: await removeAlternateId(ctx, input) })),
-    updateAlternateId: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({
+    addAlternateId: (_, { input }, ctx, info) =>
+      mutate<"AddAlternateIdResult">(ctx, info, async () => ({ __typename: "AddAlternateIdSuccess" as const, thing: await addAlternateId(ctx, input) })),
+    removeAlternateId: (_, { input }, ctx, info) =>
+      mutate<"RemoveAlternateIdResult">(ctx, info, async () => ({ __typename: "RemoveAlternateIdSuccess" as const, thing: await removeAlternateId(ctx, input) })),
+    updateAlternateId: (_, { input }, ctx, info) =>
+      mutate<"UpdateAlternateIdResult">(ctx, info, async () => ({
         __typename: "UpdateAlternateIdSuccess" as const,
         thing: await updateAlternateId(ctx, {
           thingId: parseId(input.thingId, "input.thingId"),

@@ -5,7 +5,7 @@ import { publishTransducerBlock } from "../domain/transducer/publishTransducerBl
 import { setTransducerBlockReview } from "../domain/transducer/setTransducerBlockReview.js";
 import type { TransducerRangeChanges } from "../domain/transducer/transducerBlockRules.js";
 import type { MutationResolvers, TransducerBlockResolvers } from "../generated/graphql.js";
-import { ALL_ERRORS, mutate } from "./mutate.js";
+import { mutate } from "./mutate.js";
 
 function changesOut(changes: TransducerRangeChanges) {
   return {
@@ -21,8 +21,8 @@ export const transducerMutationResolvers: {
   TransducerBlock: TransducerBlockResolvers;
 } = {
   Mutation: {
-    publishTransducerBlock: (_, { input }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => {
+    publishTransducerBlock: (_, { input }, ctx, info) =>
+      mutate<"PublishTransducerBlockResult">(ctx, info, async () => {
         const published = await publishTransducerBlock(ctx, input);
         return {
           __typename: "PublishTransducerBlockSuccess" as const,
@@ -32,13 +32,13 @@ export const transducerMutationResolvers: {
           replaced: changesOut(published.replaced),
         };
       }),
-    deleteTransducerReadings: (_, args, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({
+    deleteTransducerReadings: (_, args, ctx, info) =>
+      mutate<"DeleteTransducerReadingsResult">(ctx, info, async () => ({
         __typename: "DeleteTransducerReadingsSuccess" as const,
         ...changesOut(await deleteTransducerReadings(ctx, args)),
       })),
-    setTransducerBlockReview: (_, { blockId, status }, ctx) =>
-      mutate(ctx, ALL_ERRORS, async () => ({
+    setTransducerBlockReview: (_, { blockId, status }, ctx, info) =>
+      mutate<"SetTransducerBlockReviewResult">(ctx, info, async () => ({
         __typename: "SetTransducerBlockReviewSuccess" as const,
         block: await setTransducerBlockReview(ctx, parseId(blockId, "blockId"), status),
       })),

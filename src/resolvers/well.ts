@@ -10,7 +10,7 @@ import { aquiferClassCode, aquiferTypesOf } from "../domain/wells/aquiferSummary
 import { isSuitableForDatalogger } from "../domain/wells/dataloggerSuitability.js";
 import { provenanceSource } from "../domain/wells/provenanceSource.js";
 import { provenanceFields, statusTypes, wellNoteTypes } from "../domain/wells/wellTerms.js";
-import { EntityNotFoundError } from "../errors/NotFoundError.js";
+import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   FormationIntervalResolvers,
   PermissionResolvers,
@@ -51,12 +51,12 @@ export const wellResolvers: {
   Query: {
     well: async (_, { id }, ctx) => {
       const thing = await ctx.loaders.thingById.load(parseId(id));
-      if (!thing || thing.thingType !== thingTypeValues.WATER_WELL) throw new EntityNotFoundError("Well", id);
+      if (!thing || thing.thingType !== thingTypeValues.WATER_WELL) throw new NotFoundError("Well", id);
       return thing;
     },
     wellByName: async (_, { name }, ctx) => {
       const well = await findWellByName(ctx.prisma, ctx.viewer, name);
-      if (!well) throw new EntityNotFoundError("Well", name);
+      if (!well) throw new NotFoundError("Well", name);
       return well;
     },
     wells: (_, args, ctx, info) => {

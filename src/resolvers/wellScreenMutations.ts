@@ -10,12 +10,12 @@ export const wellScreenMutationResolvers: {
   Mutation: Pick<MutationResolvers, "addWellScreen" | "updateWellScreen" | "deleteWellScreen">;
 } = {
   Mutation: {
-    addWellScreen: (_, { input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "AddWellScreenSuccess" as const, ...(await addWellScreen(ctx, input)) })),
-    updateWellScreen: (_, { id, input }, ctx) =>
-      mutate(ctx, ["ValidationError", "NotFoundError"], async () => ({ __typename: "UpdateWellScreenSuccess" as const, screen: await updateWellScreen(ctx, parseId(id), input) })),
-    deleteWellScreen: (_, { id }, ctx) =>
-      mutate(ctx, ["NotFoundError"], async () => ({
+    addWellScreen: (_, { input }, ctx, info) =>
+      mutate<"AddWellScreenResult">(ctx, info, async () => ({ __typename: "AddWellScreenSuccess" as const, ...(await addWellScreen(ctx, input)) })),
+    updateWellScreen: (_, { id, input }, ctx, info) =>
+      mutate<"UpdateWellScreenResult">(ctx, info, async () => ({ __typename: "UpdateWellScreenSuccess" as const, screen: await updateWellScreen(ctx, parseId(id), input) })),
+    deleteWellScreen: (_, { id }, ctx, info) =>
+      mutate<"DeleteWellScreenResult">(ctx, info, async () => ({
         __typename: "DeleteWellScreenSuccess" as const,
         deletedId: String(await deleteWellScreen(ctx.prisma, parseId(id))),
       })),

@@ -9,7 +9,7 @@
  * write the update audit columns (the acting user).
  */
 import type { ApiKey, Prisma, PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import type { ApiKeyOwner } from "./apiKeyOwner.js";
 import { checkKeyName } from "./createApiKey.js";
@@ -31,7 +31,7 @@ function audit({ owner, now }: Deps) {
 /** Applies `data` to the key if the owner may change it, in one statement; NotFoundError otherwise. */
 async function changeKey(deps: Deps, id: number, data: Prisma.ApiKeyUpdateManyMutationInput): Promise<ApiKey> {
   const [changed] = await deps.prisma.apiKey.updateManyAndReturn({ where: changeable(deps.owner, id), data });
-  if (!changed) throw new MutationFailure(notFound("ApiKey", id));
+  if (!changed) throw new NotFoundError("ApiKey", id);
   return changed;
 }
 
@@ -44,7 +44,7 @@ export function renameApiKey(deps: Deps, id: number, name: string): Promise<ApiK
 
 export async function revokeApiKey(deps: Deps, id: number): Promise<ApiKey> {
   const key = await deps.prisma.apiKey.findFirst({ where: changeable(deps.owner, id) });
-  if (!key) throw new MutationFailure(notFound("ApiKey", id));
+  if (!key) throw new NotFoundError("ApiKey", id);
   if (key.revokedAt !== null) return key;
   return changeKey(deps, id, { revokedAt: deps.now, ...audit(deps) });
 }

@@ -9,7 +9,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Logger } from "../../logger.js";
 import { isStoreKey, type AssetStore } from "../../storage/assetStore.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { releaseStoredObject } from "./releaseStoredObject.js";
 
 export interface DeleteAssetDeps {
@@ -22,7 +22,7 @@ export async function deleteAsset(deps: DeleteAssetDeps, id: number): Promise<nu
   // The site links go with it (asset_thing_association_asset_id_fkey ON DELETE CASCADE).
   const [deleted] = await deps.prisma.$queryRaw<{ storage_service: string; storage_path: string }[]>`
     DELETE FROM asset WHERE id = ${id} RETURNING storage_service, storage_path`;
-  if (!deleted) throw new MutationFailure(notFound("Asset", id));
+  if (!deleted) throw new NotFoundError("Asset", id);
   const { store } = deps;
   if (store !== null && deleted.storage_service === store.service && isStoreKey(deleted.storage_path)) {
     try {

@@ -11,7 +11,7 @@ import type { Context } from "../../context.js";
 import type { UpdateAssetInput } from "../../generated/graphql.js";
 import type { Asset } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notBlank } from "../validation/rules.js";
@@ -21,7 +21,7 @@ export async function updateAsset(ctx: Pick<Context, "prisma" | "user">, id: num
   errors.check(["input", "name"], notNull(input.name, "Name") ?? notBlank(input.name, "Name"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
-    if (!(await tx.asset.findUnique({ where: { id }, select: { id: true } }))) throw new MutationFailure(notFound("Asset", id));
+    if (!(await tx.asset.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Asset", id);
     errors.throwIfAny();
     return tx.asset.update({
       where: { id },

@@ -26,7 +26,7 @@ import { Readable } from "node:stream";
 import type { Asset, PrismaClient } from "../../generated/prisma/client.js";
 import type { AssetStore } from "../../storage/assetStore.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { releaseStatusValues, type ReleaseStatusValue } from "../vocabulary/enumValues.js";
 import { contentKey, incomingKey } from "./assetObjectKeys.js";
 import { makeThumbnail } from "./assetThumbnail.js";
@@ -161,7 +161,7 @@ async function recordStored(deps: AssetUploadDeps, input: AssetUploadInput, stor
     );
   } catch (error) {
     if (placed) await releaseStoredObject(deps, storagePath).catch(() => false); // else the sweep finds it
-    if (error instanceof MutationFailure && error.result.__typename === "NotFoundError") {
+    if (error instanceof NotFoundError) {
       throw new AssetUploadRefused("NOT_FOUND", error.message, "thingId");
     }
     throw error;

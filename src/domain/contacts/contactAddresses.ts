@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import type { AddressInput, UpdateAddressInput } from "../../generated/graphql.js";
 import type { Address, Contact } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { checkAddress, UNITED_STATES } from "./contactPartRules.js";
@@ -24,7 +24,7 @@ export async function addContactAddress(ctx: Ctx, contactId: number, input: Addr
   checkAddress(errors, ["input"], input, input.country ?? UNITED_STATES, true);
   return ctx.prisma.$transaction(async (tx) => {
     const contact = await tx.contact.findUnique({ where: { id: contactId } });
-    if (!contact) throw new MutationFailure(notFound("Contact", contactId));
+    if (!contact) throw new NotFoundError("Contact", contactId);
     errors.throwIfAny();
     const address = await tx.address.create({
       data: {
@@ -52,7 +52,7 @@ export async function updateContactAddress(ctx: Ctx, id: number, input: UpdateAd
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
     const address = await tx.address.findUnique({ where: { id } });
-    if (!address) throw new MutationFailure(notFound("Address", id));
+    if (!address) throw new NotFoundError("Address", id);
     const country = input.country ?? address.country;
     const postalCode = input.postalCode === undefined ? address.postalCode : input.postalCode;
     checkAddress(errors, ["input"], { ...input, postalCode: input.postalCode !== undefined || input.country ? postalCode : undefined }, country, false);
@@ -77,7 +77,7 @@ export async function updateContactAddress(ctx: Ctx, id: number, input: UpdateAd
 export async function removeContactAddress(ctx: Pick<Context, "prisma">, id: number): Promise<{ deletedId: number; contact: Contact }> {
   return ctx.prisma.$transaction(async (tx) => {
     const address = await tx.address.findUnique({ where: { id }, include: { contact: true } });
-    if (!address) throw new MutationFailure(notFound("Address", id));
+    if (!address) throw new NotFoundError("Address", id);
     await tx.address.delete({ where: { id } });
     return { deletedId: id, contact: address.contact };
   });

@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import type { EmailInput, UpdateEmailInput } from "../../generated/graphql.js";
 import type { Contact, Email } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { checkEmail } from "./contactPartRules.js";
@@ -20,7 +20,7 @@ export async function addContactEmail(ctx: Ctx, contactId: number, input: EmailI
   const email = checkEmail(errors, ["input", "email"], input.email);
   return ctx.prisma.$transaction(async (tx) => {
     const contact = await tx.contact.findUnique({ where: { id: contactId } });
-    if (!contact) throw new MutationFailure(notFound("Contact", contactId));
+    if (!contact) throw new NotFoundError("Contact", contactId);
     errors.throwIfAny();
     const created = await tx.email.create({
       data: {
@@ -42,7 +42,7 @@ export async function updateContactEmail(ctx: Ctx, id: number, input: UpdateEmai
   errors.check(["input", "emailType"], notNull(input.emailType, "Email type"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
-    if (!(await tx.email.findUnique({ where: { id }, select: { id: true } }))) throw new MutationFailure(notFound("Email", id));
+    if (!(await tx.email.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Email", id);
     errors.throwIfAny();
     return tx.email.update({
       where: { id },
@@ -59,7 +59,7 @@ export async function updateContactEmail(ctx: Ctx, id: number, input: UpdateEmai
 export async function removeContactEmail(ctx: Pick<Context, "prisma">, id: number): Promise<{ deletedId: number; contact: Contact }> {
   return ctx.prisma.$transaction(async (tx) => {
     const email = await tx.email.findUnique({ where: { id }, include: { contact: true } });
-    if (!email) throw new MutationFailure(notFound("Email", id));
+    if (!email) throw new NotFoundError("Email", id);
     await tx.email.delete({ where: { id } });
     return { deletedId: id, contact: email.contact };
   });

@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import type { PhoneInput, UpdatePhoneInput } from "../../generated/graphql.js";
 import type { Contact, Phone } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { checkPhone } from "./contactPartRules.js";
@@ -20,7 +20,7 @@ export async function addContactPhone(ctx: Ctx, contactId: number, input: PhoneI
   const phoneNumber = checkPhone(errors, ["input", "phoneNumber"], input.phoneNumber);
   return ctx.prisma.$transaction(async (tx) => {
     const contact = await tx.contact.findUnique({ where: { id: contactId } });
-    if (!contact) throw new MutationFailure(notFound("Contact", contactId));
+    if (!contact) throw new NotFoundError("Contact", contactId);
     errors.throwIfAny();
     const phone = await tx.phone.create({
       data: {
@@ -42,7 +42,7 @@ export async function updateContactPhone(ctx: Ctx, id: number, input: UpdatePhon
   errors.check(["input", "phoneType"], notNull(input.phoneType, "Phone type"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
-    if (!(await tx.phone.findUnique({ where: { id }, select: { id: true } }))) throw new MutationFailure(notFound("Phone", id));
+    if (!(await tx.phone.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Phone", id);
     errors.throwIfAny();
     return tx.phone.update({
       where: { id },
@@ -59,7 +59,7 @@ export async function updateContactPhone(ctx: Ctx, id: number, input: UpdatePhon
 export async function removeContactPhone(ctx: Pick<Context, "prisma">, id: number): Promise<{ deletedId: number; contact: Contact }> {
   return ctx.prisma.$transaction(async (tx) => {
     const phone = await tx.phone.findUnique({ where: { id }, include: { contact: true } });
-    if (!phone) throw new MutationFailure(notFound("Phone", id));
+    if (!phone) throw new NotFoundError("Phone", id);
     await tx.phone.delete({ where: { id } });
     return { deletedId: id, contact: phone.contact };
   });

@@ -7,13 +7,13 @@
 import type { Context } from "../../context.js";
 import type { Contact, Prisma, Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 
 async function findPair(tx: Prisma.TransactionClient, contactId: number, thingId: number): Promise<{ contact: Contact; thing: Thing }> {
   const contact = await tx.contact.findUnique({ where: { id: contactId } });
-  if (!contact) throw new MutationFailure(notFound("Contact", contactId));
+  if (!contact) throw new NotFoundError("Contact", contactId);
   const thing = await tx.thing.findUnique({ where: { id: thingId } });
-  if (!thing) throw new MutationFailure(notFound("Thing", thingId));
+  if (!thing) throw new NotFoundError("Thing", thingId);
   return { contact, thing };
 }
 
@@ -37,7 +37,7 @@ export async function unlinkContactFromThing(
   return ctx.prisma.$transaction(async (tx) => {
     const pair = await findPair(tx, contactId, thingId);
     const { count } = await tx.thingContactAssociation.deleteMany({ where: { contactId, thingId } });
-    if (count === 0) throw new MutationFailure(notFound("ContactThingLink", `${contactId}-${thingId}`));
+    if (count === 0) throw new NotFoundError("ContactThingLink", `${contactId}-${thingId}`);
     return pair;
   });
 }

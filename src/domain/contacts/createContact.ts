@@ -15,7 +15,7 @@ import type { CreateContactInput } from "../../generated/graphql.js";
 import type { Contact } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, required } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
@@ -44,7 +44,7 @@ export async function createContact(ctx: Pick<Context, "prisma" | "user">, input
   const audit = auditFields(ctx, "create");
   return ctx.prisma.$transaction(async (tx) => {
     if (thingId !== null && !(await tx.thing.findUnique({ where: { id: thingId }, select: { id: true } }))) {
-      throw new MutationFailure(notFound("Thing", thingId));
+      throw new NotFoundError("Thing", thingId);
     }
     const contact = await tx.contact.create({
       data: {

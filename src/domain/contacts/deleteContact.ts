@@ -3,10 +3,10 @@
  * associations and field-event participations. Contract: returns the id; NotFoundError otherwise.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 
 export async function deleteContact(prisma: PrismaClient, id: number): Promise<number> {
   const { count } = await prisma.contact.deleteMany({ where: { id } });
-  if (count === 0) throw new MutationFailure(notFound("Contact", id));
+  if (count === 0) throw new NotFoundError("Contact", id);
   return id;
 }

@@ -9,7 +9,7 @@ import type { Context } from "../../context.js";
 import type { UpdateContactInput } from "../../generated/graphql.js";
 import type { Contact } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength } from "../validation/rules.js";
@@ -23,7 +23,7 @@ export async function updateContact(ctx: Pick<Context, "prisma" | "user">, id: n
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
     const contact = await tx.contact.findUnique({ where: { id } });
-    if (!contact) throw new MutationFailure(notFound("Contact", id));
+    if (!contact) throw new NotFoundError("Contact", id);
     const name = input.name === undefined ? contact.name : input.name?.trim() || null;
     const organization = input.organization === undefined ? contact.organization : input.organization;
     errors.check(["input", input.name !== undefined ? "name" : "organization"], nameOrOrganization(name, organization));

@@ -19,7 +19,7 @@
 import type { FieldEvent, FieldEventParticipant, PrismaClient } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
@@ -104,12 +104,7 @@ export async function addFieldEventParticipant(deps: FieldEventWriteDeps, fieldE
     await lockRow(tx, "contact", participant.contactId, "FOR KEY SHARE");
     const existing = await tx.fieldEventParticipant.findFirst({ where: { fieldEventId, contactId: participant.contactId }, select: { id: true } });
     if (existing) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Contact ${participant.contactId} already takes part in field event ${fieldEventId} (participant ${existing.id})`,
-        constraint: FIELD_EVENT_PARTICIPANT_UNIQUE,
-        fields: ["fieldEventId", "contactId"],
-      });
+      throw new ConflictError(`Contact ${participant.contactId} already takes part in field event ${fieldEventId} (participant ${existing.id})`, FIELD_EVENT_PARTICIPANT_UNIQUE, ["fieldEventId", "contactId"]);
     }
     await tx.fieldEvent.update({ where: { id: fieldEventId }, data: auditFields(deps, "update") });
     return tx.fieldEventParticipant.create({
@@ -141,12 +136,7 @@ export async function deleteFieldEvent(deps: FieldEventWriteDeps, id: number, ca
     const deletedSampleCount = await tx.sample.count({ where: sampleWhere });
     const deletedObservationCount = await tx.observation.count({ where: { sample: sampleWhere } });
     if (deletedSampleCount > 0 && !cascade) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Field event ${id} holds ${deletedSampleCount} sample(s) with ${deletedObservationCount} observation(s); delete them first, or pass cascade: true to delete them with it`,
-        constraint: FIELD_EVENT_HOLDS_SAMPLES,
-        fields: ["cascade"],
-      });
+      throw new ConflictError(`Field event ${id} holds ${deletedSampleCount} sample(s) with ${deletedObservationCount} observation(s); delete them first, or pass cascade: true to delete them with it`, FIELD_EVENT_HOLDS_SAMPLES, ["cascade"]);
     }
     await tx.fieldEvent.delete({ where: { id } });
     return { deletedId: id, deletedSampleCount, deletedObservationCount };

@@ -5,7 +5,7 @@
  * (its open location association with the latest start, ties by highest id: the rule of
  * `currentLocationByThingId`), ordered by site id. Geometry [longitude, latitude, elevation in
  * metres] (RFC 7946 §3.1.1; two positions when the elevation is unknown). More than `maxFeatures`
- * matching sites is a BadUserInputError asking for a narrower filter. Only sites, and current
+ * matching sites is an InvalidArgumentError asking for a narrower filter. Only sites, and current
  * locations, that the viewer may see (src/domain/visibility).
  * With `latestLevel`, each feature also carries the site's latest measured manual level that the
  * viewer may see (`latest_measured_at`, `latest_depth_to_water_ft`, exactly as the well's series
@@ -14,7 +14,7 @@
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { ThingFilter } from "../../generated/graphql.js";
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { metersToFeet } from "../length.js";
 import { latestManualLevelSql } from "../series/latestManualLevelSql.js";
 import { currentLocationSql } from "../locations/currentLocationSql.js";
@@ -161,7 +161,7 @@ export async function findThingsFeatureCollection(
     FROM features
   `);
   if (!result || result.rows === null) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `More than ${maxFeatures} sites match; narrow the filter (for example by thingTypes, groupName or bbox)`,
       { argument: "filter", limit: maxFeatures },
     );

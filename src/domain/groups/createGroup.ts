@@ -9,7 +9,7 @@ import type { CreateGroupInput } from "../../generated/graphql.js";
 import type { Group } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, required } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
@@ -23,7 +23,7 @@ export async function createGroup(ctx: Pick<Context, "prisma" | "user">, input: 
   const audit = auditFields(ctx, "create");
   return ctx.prisma.$transaction(async (tx) => {
     if (parentGroupId !== null && !(await tx.group.findUnique({ where: { id: parentGroupId }, select: { id: true } }))) {
-      throw new MutationFailure(notFound("Group", parentGroupId));
+      throw new NotFoundError("Group", parentGroupId);
     }
     const thingIds = await checkThingIds(tx, errors, ["input", "thingIds"], input.thingIds ?? []);
     errors.throwIfAny();

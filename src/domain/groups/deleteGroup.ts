@@ -3,10 +3,10 @@
  * Contract: returns the id; NotFoundError("Group", id) when there is none.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 
 export async function deleteGroup(prisma: PrismaClient, id: number): Promise<number> {
   const { count } = await prisma.group.deleteMany({ where: { id } });
-  if (count === 0) throw new MutationFailure(notFound("Group", id));
+  if (count === 0) throw new NotFoundError("Group", id);
   return id;
 }

@@ -3,7 +3,7 @@
  * Contract: one statement for the page, one more only when the total is asked for. Group names
  * are unique, so the cursor is the name (with the id for robustness).
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import type { Group, PrismaClient } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
 import { offsetOf, type PageRequest } from "../pagination/pageArgs.js";
@@ -13,7 +13,7 @@ export async function findGroupsPage(prisma: PrismaClient, page: PageRequest): P
   if (page.after !== null) {
     const [name] = page.after;
     if (typeof name !== "string") {
-      throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });
+      throw new InvalidArgumentError('Argument "after" is not a valid cursor', { argument: "after" });
     }
     afterName = name;
   }

@@ -9,7 +9,7 @@ import type { Context } from "../../context.js";
 import type { Group } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { checkThingIds } from "./checkThingIds.js";
 
@@ -20,7 +20,7 @@ export async function addThingsToGroup(
 ): Promise<{ group: Group; added: number }> {
   return ctx.prisma.$transaction(async (tx) => {
     const group = await tx.group.findUnique({ where: { id: groupId } });
-    if (!group) throw new MutationFailure(notFound("Group", groupId));
+    if (!group) throw new NotFoundError("Group", groupId);
     const errors = new FieldErrors();
     const ids = await checkThingIds(tx, errors, ["thingIds"], thingIds);
     errors.throwIfAny();
@@ -40,7 +40,7 @@ export async function removeThingsFromGroup(
   const ids = thingIds.map((id, i) => parseId(id, `thingIds[${i}]`));
   return ctx.prisma.$transaction(async (tx) => {
     const group = await tx.group.findUnique({ where: { id: groupId } });
-    if (!group) throw new MutationFailure(notFound("Group", groupId));
+    if (!group) throw new NotFoundError("Group", groupId);
     const { count } = await tx.groupThingAssociation.deleteMany({ where: { groupId, thingId: { in: ids } } });
     return { group, removed: count };
   });

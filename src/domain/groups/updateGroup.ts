@@ -9,7 +9,7 @@ import type { UpdateGroupInput } from "../../generated/graphql.js";
 import type { Group, Prisma } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notBlank } from "../validation/rules.js";
@@ -36,10 +36,10 @@ export async function updateGroup(ctx: Pick<Context, "prisma" | "user">, id: num
       ? input.parentGroupId
       : parseId(input.parentGroupId, "input.parentGroupId");
   return ctx.prisma.$transaction(async (tx) => {
-    if (!(await tx.group.findUnique({ where: { id }, select: { id: true } }))) throw new MutationFailure(notFound("Group", id));
+    if (!(await tx.group.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Group", id);
     if (typeof parentGroupId === "number") {
       if (!(await tx.group.findUnique({ where: { id: parentGroupId }, select: { id: true } }))) {
-        throw new MutationFailure(notFound("Group", parentGroupId));
+        throw new NotFoundError("Group", parentGroupId);
       }
       if (await isSelfOrDescendant(tx, id, parentGroupId)) {
         errors.add(["input", "parentGroupId"], `Group ${parentGroupId} is this group or one of its sub-groups; it cannot be its parent`);

@@ -16,9 +16,9 @@
  * - an unknown well, or one the viewer may not see, gives empty series and no blocks (not an
  *   error); a viewer without a role sees only released levels, readings and blocks;
  * - a series with more than HYDROGRAPH_POINT_LIMIT points in the window and no `maxPoints` is a
- *   BadUserInputError naming the limit and the count.
+ *   InvalidArgumentError naming the limit and the count.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import { GROUNDWATER_LEVEL_PARAMETER, levelDetails, manualLevelsOf } from "../series/groundwaterLevelSql.js";
 import { inTimeRange } from "../series/seriesSql.js";
@@ -75,7 +75,7 @@ async function findSeries(prisma: PrismaClient, points: Prisma.Sql, label: strin
   const [row] = await prisma.$queryRaw<SeriesColumnsRow[]>(seriesColumnsSql(points, maxPoints));
   const totalCount = row?.totalCount ?? 0;
   if (maxPoints === null && totalCount > HYDROGRAPH_POINT_LIMIT) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `The ${label} series has ${totalCount} points in the window, more than the limit of ${HYDROGRAPH_POINT_LIMIT}; ` +
         `narrow the window or give "maxPoints" to downsample`,
       { argument: "maxPoints", limit: HYDROGRAPH_POINT_LIMIT, count: totalCount },

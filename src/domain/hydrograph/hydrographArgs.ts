@@ -1,17 +1,17 @@
 /**
  * The arguments of `hydrograph` parsed into one value.
  *
- * Contract: `from` is inclusive, `to` exclusive, `from` after `to` is a BadUserInputError (as for
+ * Contract: `from` is inclusive, `to` exclusive, `from` after `to` is an InvalidArgumentError (as for
  * the series fields); `maxPoints`, when given, is an integer in [2, HYDROGRAPH_POINT_LIMIT], else
- * BadUserInputError naming the argument and the bounds. Nothing reaches the database on a bad
+ * InvalidArgumentError naming the argument and the bounds. Nothing reaches the database on a bad
  * argument.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { parseTimeRange, type TimeRange } from "../series/seriesWindow.js";
 
 /**
  * Most points one series of a hydrograph may return. Without `maxPoints`, a series with more
- * points in the window is a BadUserInputError naming this limit; `maxPoints` may not exceed it.
+ * points in the window is an InvalidArgumentError naming this limit; `maxPoints` may not exceed it.
  */
 export const HYDROGRAPH_POINT_LIMIT = 200_000;
 
@@ -31,7 +31,7 @@ export function parseHydrographArgs(args: { from?: Date | null; to?: Date | null
     maxPoints !== null &&
     (!Number.isInteger(maxPoints) || maxPoints < HYDROGRAPH_MIN_POINTS || maxPoints > HYDROGRAPH_POINT_LIMIT)
   ) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `Argument "maxPoints" must be between ${HYDROGRAPH_MIN_POINTS} and ${HYDROGRAPH_POINT_LIMIT} (got ${maxPoints})`,
       { argument: "maxPoints" },
     );

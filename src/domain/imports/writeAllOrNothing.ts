@@ -9,7 +9,7 @@
  * concurrent writer) rolls back too and is reported as one CONFLICT problem; any other error
  * propagates. Either way, nothing is written unless every row is.
  */
-import { mapDatabaseError } from "../../db/mapDatabaseError.js";
+import { mapDatabaseError } from "../shared/mapDatabaseError.js";
 import { prismaRunner, type SqlRunner } from "../transducer/sqlRunner.js";
 import { IMPORT_TRANSACTION_TIMEOUT_MS, type ImportContext, type ImportProgress } from "./importOptions.js";
 import { imported, rejected, type ImportOutcome } from "./importResult.js";

@@ -19,7 +19,7 @@ import type { Context } from "../../context.js";
 import type { CreateLexiconTripleInput } from "../../generated/graphql.js";
 import type { LexiconTriple, Prisma } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { checkTermSpelling } from "./checkTermSpelling.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
@@ -63,12 +63,7 @@ export async function checkTriple(tx: Prisma.TransactionClient, { subject, predi
   const objectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${object} FOR KEY SHARE`;
   for (const [field, rows, term] of [["subject", subjectRow, subject], ["object", objectRow, object]] as const) {
     if (rows.length === 0) {
-      throw new MutationFailure({
-        __typename: "NotFoundError",
-        message: `The ${field} "${term}" is not a lexicon term (${TERM_FKEYS[field]})`,
-        entity: "LexiconTerm",
-        id: term,
-      });
+      throw new NotFoundError("LexiconTerm", term, `The ${field} "${term}" is not a lexicon term (${TERM_FKEYS[field]})`);
     }
   }
   const duplicate = await tx.lexiconTriple.findFirst({
@@ -76,11 +71,6 @@ export async function checkTriple(tx: Prisma.TransactionClient, { subject, predi
     select: { id: true },
   });
   if (duplicate) {
-    throw new MutationFailure({
-      __typename: "ConflictError",
-      message: `The triple "${subject}" ${predicate} "${object}" already exists (lexicon triple ${duplicate.id})`,
-      constraint: LEXICON_TRIPLE_UNIQUE,
-      fields: ["subject", "predicate", "object"],
-    });
+    throw new ConflictError(`The triple "${subject}" ${predicate} "${object}" already exists (lexicon triple ${duplicate.id})`, LEXICON_TRIPLE_UNIQUE, ["subject", "predicate", "object"]);
   }
 }

@@ -9,7 +9,7 @@
  * and the delete. Runs through commitLexiconWrite (NOTIFY + cache refresh).
  */
 import type { Context } from "../../context.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
 import { schemaUseOfCategory } from "./schemaCategories.js";
@@ -24,7 +24,7 @@ export function deleteLexiconCategory(ctx: Pick<Context, "prisma" | "lexicon" | 
   return commitLexiconWrite(ctx, `category:${name}`, async (tx) => {
     const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_category WHERE name = ${name} FOR UPDATE`;
     const id = locked[0]?.id;
-    if (id === undefined) throw new MutationFailure(notFound("LexiconCategory", name));
+    if (id === undefined) throw new NotFoundError("LexiconCategory", name);
     const use = schemaUseOfCategory(name);
     if (use !== null) new FieldErrors().add(["name"], `Category ${name} is used by ${use} and cannot be deleted`).throwIfAny();
     const count = await tx.lexiconTermCategory.count({ where: { categoryId: id } });
@@ -36,12 +36,7 @@ export function deleteLexiconCategory(ctx: Pick<Context, "prisma" | "lexicon" | 
         take: NAMED_TERMS,
       });
       const named = links.map((l) => `"${l.term.term}"`).join(", ");
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Category ${name} still has ${count} term(s) (${named}${count > NAMED_TERMS ? ", ..." : ""}); remove them from the category first`,
-        constraint: CATEGORY_MEMBERSHIP_FKEY,
-        fields: ["categoryId"],
-      });
+      throw new ConflictError(`Category ${name} still has ${count} term(s) (${named}${count > NAMED_TERMS ? ", ..." : ""}); remove them from the category first`, CATEGORY_MEMBERSHIP_FKEY, ["categoryId"]);
     }
     await tx.lexiconCategory.delete({ where: { id } });
     return name;

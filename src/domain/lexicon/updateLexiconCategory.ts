@@ -13,7 +13,7 @@ import type { Context } from "../../context.js";
 import type { UpdateLexiconCategoryInput } from "../../generated/graphql.js";
 import type { LexiconCategory } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength } from "../validation/rules.js";
 import { categoryNameRule } from "./categoryNameRule.js";
@@ -32,7 +32,7 @@ export async function updateLexiconCategory(
   errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
 
   const existing = await ctx.prisma.lexiconCategory.findUnique({ where: { name }, select: { id: true } });
-  if (!existing) throw new MutationFailure(notFound("LexiconCategory", name));
+  if (!existing) throw new NotFoundError("LexiconCategory", name);
   const renamed = newName !== undefined && newName !== null && newName !== name;
   const use = schemaUseOfCategory(name);
   if (renamed && use !== null) errors.add(["input", "name"], `Category ${name} is used by ${use} and cannot be renamed`);

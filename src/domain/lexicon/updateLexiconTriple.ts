@@ -11,7 +11,7 @@
 import type { LexiconTriple } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { checkTermSpelling } from "./checkTermSpelling.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
@@ -39,7 +39,7 @@ export async function updateLexiconTriple(deps: UpdateLexiconTripleDeps, id: num
   return commitLexiconWrite(deps, `triple:${id}`, async (tx) => {
     await lockRow(tx, "lexicon_triple", id, "FOR UPDATE");
     const current = await tx.lexiconTriple.findUnique({ where: { id } });
-    if (!current) throw new MutationFailure(notFound("LexiconTriple", id));
+    if (!current) throw new NotFoundError("LexiconTriple", id);
     const next: TripleParts = {
       subject: changes.subject ?? current.subject,
       predicate: changes.predicate ?? current.predicate,

@@ -13,7 +13,7 @@ import type { Location, Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { invalidField, MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
 import { checkNewLocation, newLocationData } from "./newLocationData.js";
@@ -43,7 +43,7 @@ export async function setThingLocation(
     }
     if (locationId !== null) {
       if (!(await tx.location.findUnique({ where: { id: locationId }, select: { id: true } }))) {
-        throw new MutationFailure(notFound("Location", locationId));
+        throw new NotFoundError("Location", locationId);
       }
       if (open.some((a) => a.locationId === locationId)) {
         errors.add(["input", "locationId"], `Thing ${thingId} is already at location ${locationId}`);
@@ -60,7 +60,7 @@ export async function setThingLocation(
     let location: Location;
     if (input.location) location = await tx.location.create({ data: { ...newLocationData(input.location), ...create } });
     else if (locationId !== null) location = await tx.location.findUniqueOrThrow({ where: { id: locationId } });
-    else throw new MutationFailure(invalidField(["input", "locationId"], "Give exactly one of location or locationId"));
+    else throw ValidationFailedError.forField(["input", "locationId"], "Give exactly one of location or locationId");
     await tx.locationThingAssociation.create({ data: { thingId, locationId: location.id, effectiveStart, ...create } });
     const thing = await tx.thing.findUniqueOrThrow({ where: { id: thingId } });
     return { thing, location };

@@ -9,7 +9,7 @@ import type { Context } from "../../context.js";
 import type { UpdateLocationInput } from "../../generated/graphql.js";
 import type { Location } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn, lengthUnitRule } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
@@ -26,7 +26,7 @@ export async function updateLocation(ctx: Pick<Context, "prisma" | "user">, id: 
   errors.check(["input", "quadName"], maxLength(input.quadName, 100, "Quadrangle name"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
-    if (!(await tx.location.findUnique({ where: { id }, select: { id: true } }))) throw new MutationFailure(notFound("Location", id));
+    if (!(await tx.location.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Location", id);
     errors.throwIfAny();
     return tx.location.update({
       where: { id },

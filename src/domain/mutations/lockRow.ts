@@ -9,7 +9,7 @@
  * defaults to the table's entity name.
  */
 import { Prisma } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "./mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 
 export type RowLock = "FOR UPDATE" | "FOR NO KEY UPDATE" | "FOR KEY SHARE";
 
@@ -37,5 +37,5 @@ export async function lockRow(
 ): Promise<void> {
   // Table and lock come from the closed lists above, never from input.
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM ${Prisma.raw(table)} WHERE id = ${id} ${Prisma.raw(strength)}`;
-  if (rows.length === 0) throw new MutationFailure(notFound(entity, id));
+  if (rows.length === 0) throw new NotFoundError(entity, id);
 }

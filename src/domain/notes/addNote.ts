@@ -10,7 +10,7 @@ import type { AddNoteInput } from "../../generated/graphql.js";
 import type { Note } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { required } from "../validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
@@ -31,7 +31,7 @@ export async function addNote(ctx: Pick<Context, "prisma" | "user">, input: AddN
           ? await tx.location.findUnique({ where: { id: targetId }, select: { id: true } })
           : await tx.contact.findUnique({ where: { id: targetId }, select: { id: true } });
     if (!exists) {
-      throw new MutationFailure(notFound(target === "thingId" ? "Thing" : target === "locationId" ? "Location" : "Contact", targetId));
+      throw new NotFoundError(target === "thingId" ? "Thing" : target === "locationId" ? "Location" : "Contact", targetId);
     }
     return tx.note.create({
       data: {

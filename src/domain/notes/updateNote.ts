@@ -6,7 +6,7 @@ import type { Context } from "../../context.js";
 import type { UpdateNoteInput } from "../../generated/graphql.js";
 import type { Note } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notBlank } from "../validation/rules.js";
@@ -18,7 +18,7 @@ export async function updateNote(ctx: Pick<Context, "prisma" | "user">, id: numb
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
     const note = await tx.note.findUnique({ where: { id }, select: { id: true } });
-    if (!note) throw new MutationFailure(notFound("Note", id));
+    if (!note) throw new NotFoundError("Note", id);
     errors.throwIfAny();
     return tx.note.update({
       where: { id },

@@ -5,7 +5,7 @@
  * sample, which stays (also when it has no observations left; deleteSample removes it).
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 
 export interface DeletedObservation {
   deletedId: number;
@@ -16,6 +16,6 @@ export async function deleteObservation(prisma: PrismaClient, id: number): Promi
   // One statement: no window in which a concurrent delete could turn "found" into a failed delete.
   const rows = await prisma.$queryRaw<{ sample_id: number }[]>`DELETE FROM observation WHERE id = ${id} RETURNING sample_id`;
   const [row] = rows;
-  if (!row) throw new MutationFailure(notFound("Observation", id));
+  if (!row) throw new NotFoundError("Observation", id);
   return { deletedId: id, sampleId: row.sample_id };
 }

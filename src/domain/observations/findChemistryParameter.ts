@@ -8,7 +8,7 @@
  * and instant and the measuring point with it.
  */
 import type { Parameter, Prisma } from "../../generated/prisma/client.js";
-import { invalidField, MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 
 export type ParameterRef = { id: number } | { name: string; matrix: string };
@@ -18,14 +18,12 @@ export async function findChemistryParameter(tx: Prisma.TransactionClient, ref: 
     "id" in ref
       ? await tx.parameter.findUnique({ where: { id: ref.id } })
       : await tx.parameter.findUnique({ where: { parameterName_matrix: { parameterName: ref.name, matrix: ref.matrix } } });
-  if (!parameter) throw new MutationFailure(notFound("Parameter", "id" in ref ? ref.id : `${ref.name} in ${ref.matrix}`));
+  if (!parameter) throw new NotFoundError("Parameter", "id" in ref ? ref.id : `${ref.name} in ${ref.matrix}`);
   if (parameter.parameterName === GROUNDWATER_LEVEL_PARAMETER) {
-    throw new MutationFailure(
-      invalidField(
+    throw ValidationFailedError.forField(
         ["input", "id" in ref ? "parameterId" : "parameterName"],
         "Groundwater levels are not chemistry results; record them with recordGroundwaterLevel",
-      ),
-    );
+      );
   }
   return parameter;
 }

@@ -10,7 +10,7 @@
  * ConflictError on GROUNDWATER_LEVEL_UNIQUE naming the existing observation.
  */
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 
 /** Name reported in the ConflictError of a duplicate measurement. */
@@ -39,11 +39,6 @@ export async function assertNoLevelAt(
     select: { id: true },
   });
   if (duplicate) {
-    throw new MutationFailure({
-      __typename: "ConflictError",
-      message: `Well ${well.name} already has a groundwater level measured at ${at.toISOString()} (observation ${duplicate.id})`,
-      constraint: GROUNDWATER_LEVEL_UNIQUE,
-      fields: ["wellId", "measuredAt"],
-    });
+    throw new ConflictError(`Well ${well.name} already has a groundwater level measured at ${at.toISOString()} (observation ${duplicate.id})`, GROUNDWATER_LEVEL_UNIQUE, ["wellId", "measuredAt"]);
   }
 }

@@ -18,7 +18,7 @@ import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
 import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure, notFound, invalidField } from "../mutations/mutationResult.js";
+import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import { auditFields } from "../mutations/audit.js";
 import { GROUNDWATER_LEVEL_PARAMETER, type GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
@@ -42,14 +42,14 @@ export interface RecordedGroundwaterLevel {
 async function findWell(tx: Prisma.TransactionClient, well: GroundwaterLevelEntry["well"]): Promise<Thing> {
   if ("id" in well) {
     const thing = await tx.thing.findUnique({ where: { id: well.id } });
-    if (!thing || thing.thingType !== thingTypeValues.WATER_WELL) throw new MutationFailure(notFound("Well", well.id));
+    if (!thing || thing.thingType !== thingTypeValues.WATER_WELL) throw new NotFoundError("Well", well.id);
     return thing;
   }
   const things = await tx.thing.findMany({ where: { name: well.name, thingType: thingTypeValues.WATER_WELL }, take: 2 });
   const [thing] = things;
-  if (!thing) throw new MutationFailure(notFound("Well", well.name));
+  if (!thing) throw new NotFoundError("Well", well.name);
   if (things.length > 1) {
-    throw new MutationFailure(invalidField(["input", "wellName"], `More than one well is named "${well.name}"; give wellId`));
+    throw ValidationFailedError.forField(["input", "wellName"], `More than one well is named "${well.name}"; give wellId`);
   }
   return thing;
 }

@@ -16,7 +16,7 @@ import type { RecordWaterChemistryInput } from "../../generated/graphql.js";
 import type { Observation, Prisma, Sample } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
 import { notInFuture } from "../validation/rules.js";
@@ -32,7 +32,7 @@ export interface RecordedWaterChemistry {
 export async function assertAnalysisMethodExists(tx: Prisma.TransactionClient, id: number | null | undefined): Promise<void> {
   if (id === null || id === undefined) return;
   const method = await tx.analysisMethod.findUnique({ where: { id }, select: { id: true } });
-  if (!method) throw new MutationFailure(notFound("AnalysisMethod", id));
+  if (!method) throw new NotFoundError("AnalysisMethod", id);
 }
 
 export async function recordWaterChemistry(
@@ -57,7 +57,7 @@ export async function recordWaterChemistry(
 
   return ctx.prisma.$transaction(async (tx) => {
     const sample = await tx.sample.findUnique({ where: { id: sampleId } });
-    if (!sample) throw new MutationFailure(notFound("Sample", sampleId));
+    if (!sample) throw new NotFoundError("Sample", sampleId);
     const parameter = await findChemistryParameter(
       tx,
       parameterId !== null ? { id: parameterId } : { name: parameterName ?? "", matrix: input.parameterMatrix ?? sample.sampleMatrix },

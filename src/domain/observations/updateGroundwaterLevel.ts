@@ -22,7 +22,7 @@ import type { UpdateGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER, type GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
@@ -71,7 +71,7 @@ export async function updateGroundwaterLevel(
         sample: { include: { fieldActivity: { include: { fieldEvent: { include: { thing: true } } } } } },
       },
     });
-    if (!level || level.parameter.parameterName !== GROUNDWATER_LEVEL_PARAMETER) throw new MutationFailure(notFound("GroundwaterLevel", id));
+    if (!level || level.parameter.parameterName !== GROUNDWATER_LEVEL_PARAMETER) throw new NotFoundError("GroundwaterLevel", id);
     const { sample } = level;
     const activity = sample.fieldActivity;
     const event = activity.fieldEvent;

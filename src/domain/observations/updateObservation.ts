@@ -16,7 +16,7 @@ import type { UpdateObservationInput } from "../../generated/graphql.js";
 import type { Observation } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
@@ -50,7 +50,7 @@ export async function updateObservation(
 
   return ctx.prisma.$transaction(async (tx) => {
     const observation = await tx.observation.findUnique({ where: { id }, include: { parameter: { select: { parameterName: true } } } });
-    if (!observation) throw new MutationFailure(notFound("Observation", id));
+    if (!observation) throw new NotFoundError("Observation", id);
     if (observation.parameter.parameterName === GROUNDWATER_LEVEL_PARAMETER) {
       for (const [field, label] of GROUNDWATER_LEVEL_FIELDS) {
         if (input[field] !== undefined) {

@@ -6,9 +6,9 @@
  * passes the input policy (inputPolicy.ts): its id is an int4, its strings are storable text, its
  * times (`cursorTime`) storable instants. `offset` (page jumps of data grids) defaults to 0, must
  * lie in [0, MAX_OFFSET] and cannot be combined with `after`. Anything else is a
- * BadUserInputError naming the argument; nothing reaches the database.
+ * InvalidArgumentError naming the argument; nothing reaches the database.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { int4Problem, textProblem, timeProblem } from "../validation/inputPolicy.js";
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -47,7 +47,7 @@ export function decodeCursor(cursor: string, argument = "after"): CursorKey {
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInputError(`Argument "${argument}" is not a valid cursor`, { argument });
+  throw new InvalidArgumentError(`Argument "${argument}" is not a valid cursor`, { argument });
 }
 
 /** The time a cursor holds (an ISO string), or null when it is not a storable instant. */
@@ -63,7 +63,7 @@ export function parsePageRequest(
 ): PageRequest {
   const take = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(take) || take < 0 || take > maxPageSize) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `Argument "first" must be between 0 and ${maxPageSize} (got ${take})`,
       { argument: "first", limit: maxPageSize },
     );
@@ -75,13 +75,13 @@ export function parsePageRequest(
 function parseOffset(offset: number | null | undefined, withAfter: boolean): number {
   if (offset === null || offset === undefined) return 0;
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `Argument "offset" must be between 0 and ${MAX_OFFSET} (got ${offset}); page through deeper rows with "after" or narrow the filter`,
       { argument: "offset", limit: MAX_OFFSET },
     );
   }
   if (withAfter) {
-    throw new BadUserInputError(`Arguments "offset" and "after" cannot be combined: jump to a page with "offset", or continue from a cursor with "after"`, {
+    throw new InvalidArgumentError(`Arguments "offset" and "after" cannot be combined: jump to a page with "offset", or continue from a cursor with "after"`, {
       argument: "offset",
     });
   }

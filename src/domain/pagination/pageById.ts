@@ -4,9 +4,9 @@
  * Contract: `fetch(afterId, take, skip)` must return rows with id > afterId (all rows when null), in
  * ascending id order, without the first `skip` of them, at most `take` of them; it is called with
  * `page.take + 1` so that the extra row only signals a next page, and not at all for `first: 0`. A cursor that does not hold an id
- * is a BadUserInputError. `count` runs only when `totalCount` is selected.
+ * is an InvalidArgumentError. `count` runs only when `totalCount` is selected.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { toConnection, type Connection } from "./connection.js";
 import { offsetOf, type PageRequest } from "./pageArgs.js";
 
@@ -14,7 +14,7 @@ export function afterIdOf(page: PageRequest): number | null {
   if (page.after === null) return null;
   const id = page.after.at(-1);
   if (typeof id !== "number" || !Number.isSafeInteger(id)) {
-    throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });
+    throw new InvalidArgumentError('Argument "after" is not a valid cursor', { argument: "after" });
   }
   return id;
 }

@@ -18,7 +18,7 @@ import type { Prisma, Sample, Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields, type CreateAuditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
@@ -62,7 +62,7 @@ async function newPlacement(
   own: Own,
 ): Promise<Placement> {
   const thing = await tx.thing.findUnique({ where: { id: thingId } });
-  if (!thing) throw new MutationFailure(notFound("Thing", thingId));
+  if (!thing) throw new NotFoundError("Thing", thingId);
   if (contactId !== null) await lockRow(tx, "contact", contactId, "FOR KEY SHARE");
   const event = await tx.fieldEvent.create({
     data: {
@@ -88,7 +88,7 @@ async function existingPlacement(
     where: { id: fieldActivityId },
     include: { fieldEvent: { include: { thing: true } } },
   });
-  if (!activity) throw new MutationFailure(notFound("FieldActivity", fieldActivityId));
+  if (!activity) throw new NotFoundError("FieldActivity", fieldActivityId);
   if (contactId !== null) await lockRow(tx, "contact", contactId, "FOR KEY SHARE");
   let participantId: number | null = null;
   if (contactId !== null) {

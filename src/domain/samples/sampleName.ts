@@ -11,7 +11,7 @@
 import { randomBytes } from "node:crypto";
 
 import type { Prisma } from "../../generated/prisma/client.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError } from "../shared/domainErrors.js";
 
 /** The unique constraint of sample names. */
 export const SAMPLE_NAME_UNIQUE = "sample_sample_name_key";
@@ -32,11 +32,6 @@ export async function assertSampleNameFree(tx: Prisma.TransactionClient, sampleN
     select: { id: true },
   });
   if (holder) {
-    throw new MutationFailure({
-      __typename: "ConflictError",
-      message: `Sample name "${sampleName}" is already used by sample ${holder.id}`,
-      constraint: SAMPLE_NAME_UNIQUE,
-      fields: ["sampleName"],
-    });
+    throw new ConflictError(`Sample name "${sampleName}" is already used by sample ${holder.id}`, SAMPLE_NAME_UNIQUE, ["sampleName"]);
   }
 }

@@ -11,7 +11,7 @@ import type { Context } from "../../context.js";
 import type { UpdateSampleInput } from "../../generated/graphql.js";
 import type { Sample } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
@@ -45,7 +45,7 @@ export async function updateSample(
 
   return ctx.prisma.$transaction(async (tx) => {
     const sample = await tx.sample.findUnique({ where: { id } });
-    if (!sample) throw new MutationFailure(notFound("Sample", id));
+    if (!sample) throw new NotFoundError("Sample", id);
     checkSampleDepths(
       errors,
       {

@@ -3,9 +3,9 @@
  *
  * Contract: returns the query with control characters removed and white space collapsed, and the
  * number of hits wanted; a blank or over-long query, or `first` outside 0..MAX_SEARCH_HITS, is a
- * BadUserInputError naming the argument, raised before any SQL.
+ * InvalidArgumentError naming the argument, raised before any SQL.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { parsePageRequest } from "../pagination/pageArgs.js";
 
 export const DEFAULT_SEARCH_HITS = 25;
@@ -22,10 +22,10 @@ export interface SearchRequest {
 export function parseSearchRequest(args: { query: string; first?: number | null }): SearchRequest {
   const text = args.query.replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim();
   if (text === "") {
-    throw new BadUserInputError('Argument "query" must not be blank', { argument: "query" });
+    throw new InvalidArgumentError('Argument "query" must not be blank', { argument: "query" });
   }
   if (text.length > MAX_QUERY_LENGTH) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `Argument "query" must be at most ${MAX_QUERY_LENGTH} characters (got ${text.length})`,
       { argument: "query", limit: MAX_QUERY_LENGTH },
     );

@@ -6,7 +6,7 @@
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError } from "../shared/domainErrors.js";
 
 export async function deleteDeployment(prisma: PrismaClient, id: number): Promise<number> {
   return prisma.$transaction(async (tx) => {
@@ -15,12 +15,7 @@ export async function deleteDeployment(prisma: PrismaClient, id: number): Promis
     await lockRow(tx, "deployment", id, "FOR UPDATE");
     const readings = await tx.transducerObservation.count({ where: { deploymentId: id } });
     if (readings > 0) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Deployment ${id} has ${readings} transducer reading(s); deleting it would delete them`,
-        constraint: "transducer_observation_deployment_id_fkey",
-        fields: ["deploymentId"],
-      });
+      throw new ConflictError(`Deployment ${id} has ${readings} transducer reading(s); deleting it would delete them`, "transducer_observation_deployment_id_fkey", ["deploymentId"]);
     }
     await tx.deployment.delete({ where: { id } });
     return id;

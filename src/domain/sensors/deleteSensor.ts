@@ -7,7 +7,7 @@
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError } from "../shared/domainErrors.js";
 
 export async function deleteSensor(prisma: PrismaClient, id: number): Promise<number> {
   return prisma.$transaction(async (tx) => {
@@ -15,12 +15,7 @@ export async function deleteSensor(prisma: PrismaClient, id: number): Promise<nu
     const deployments = await tx.deployment.findMany({ where: { sensorId: id }, select: { id: true }, orderBy: { id: "asc" }, take: 10 });
     if (deployments.length > 0) {
       const count = await tx.deployment.count({ where: { sensorId: id } });
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Sensor ${id} has ${count} deployment(s) (${deployments.map((d) => d.id).join(", ")}${count > deployments.length ? ", ..." : ""}); delete them before deleting the sensor`,
-        constraint: "deployment_sensor_id_fkey",
-        fields: ["sensorId"],
-      });
+      throw new ConflictError(`Sensor ${id} has ${count} deployment(s) (${deployments.map((d) => d.id).join(", ")}${count > deployments.length ? ", ..." : ""}); delete them before deleting the sensor`, "deployment_sensor_id_fkey", ["sensorId"]);
     }
     await tx.sensor.delete({ where: { id } });
     return id;

@@ -13,7 +13,7 @@ import type { Deployment } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture, positiveNumber } from "../validation/rules.js";
@@ -47,7 +47,7 @@ export async function deploySensor(ctx: Pick<Context, "prisma" | "user">, input:
   const period = { installationDate: input.installedOn, removalDate: input.removedOn ?? null };
   return ctx.prisma.$transaction(async (tx) => {
     await lockRow(tx, "sensor", sensorId, "FOR UPDATE");
-    if (!(await tx.thing.findUnique({ where: { id: thingId }, select: { id: true } }))) throw new MutationFailure(notFound("Thing", thingId));
+    if (!(await tx.thing.findUnique({ where: { id: thingId }, select: { id: true } }))) throw new NotFoundError("Thing", thingId);
     const existing = await tx.deployment.findMany({
       where: { sensorId },
       select: { id: true, thingId: true, installationDate: true, removalDate: true },
@@ -55,14 +55,8 @@ export async function deploySensor(ctx: Pick<Context, "prisma" | "user">, input:
     });
     const clash = existing.find((d) => periodsOverlap(d, period));
     if (clash) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message:
-          `Sensor ${sensorId} is already deployed at thing ${clash.thingId} in deployment ${clash.id} ` +
-          `(installed ${day(clash.installationDate)}, ${clash.removalDate ? `removed ${day(clash.removalDate)}` : "not removed"})`,
-        constraint: DEPLOYMENT_OVERLAP_CONSTRAINT,
-        fields: ["sensorId", "installedOn", "removedOn"],
-      });
+      throw new ConflictError(`Sensor ${sensorId} is already deployed at thing ${clash.thingId} in deployment ${clash.id} ` +
+          `(installed ${day(clash.installationDate)}, ${clash.removalDate ? `removed ${day(clash.removalDate)}` : "not removed"})`, DEPLOYMENT_OVERLAP_CONSTRAINT, ["sensorId", "installedOn", "removedOn"]);
     }
     return tx.deployment.create({
       data: {

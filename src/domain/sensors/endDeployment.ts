@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import type { EndDeploymentInput } from "../../generated/graphql.js";
 import type { Deployment } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { notInFuture } from "../validation/rules.js";
 import { removalNotBeforeInstallation } from "./deploymentRules.js";
@@ -20,7 +20,7 @@ export async function endDeployment(
 ): Promise<Deployment> {
   return ctx.prisma.$transaction(async (tx) => {
     const deployment = await tx.deployment.findUnique({ where: { id } });
-    if (!deployment) throw new MutationFailure(notFound("Deployment", id));
+    if (!deployment) throw new NotFoundError("Deployment", id);
     const errors = new FieldErrors();
     if (deployment.removalDate) {
       errors.add(["input", "removedOn"], `Deployment ${id} was removed on ${deployment.removalDate.toISOString().slice(0, 10)} already`);

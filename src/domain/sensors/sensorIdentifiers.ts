@@ -4,7 +4,7 @@
  * `sensor_serial_no_key` and `sensor_pcn_number_key` remain the guarantee under concurrency).
  */
 import type { Prisma } from "../../generated/prisma/client.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError } from "../shared/domainErrors.js";
 
 export async function assertIdentifiersFree(
   tx: Prisma.TransactionClient,
@@ -15,23 +15,13 @@ export async function assertIdentifiersFree(
   if (identifiers.serialNo) {
     const holder = await tx.sensor.findFirst({ where: { serialNo: identifiers.serialNo, ...others }, select: { id: true } });
     if (holder) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Serial number "${identifiers.serialNo}" is already used by sensor ${holder.id}`,
-        constraint: "sensor_serial_no_key",
-        fields: ["serialNumber"],
-      });
+      throw new ConflictError(`Serial number "${identifiers.serialNo}" is already used by sensor ${holder.id}`, "sensor_serial_no_key", ["serialNumber"]);
     }
   }
   if (identifiers.pcnNumber) {
     const holder = await tx.sensor.findFirst({ where: { pcnNumber: identifiers.pcnNumber, ...others }, select: { id: true } });
     if (holder) {
-      throw new MutationFailure({
-        __typename: "ConflictError",
-        message: `Property number "${identifiers.pcnNumber}" is already used by sensor ${holder.id}`,
-        constraint: "sensor_pcn_number_key",
-        fields: ["pcnNumber"],
-      });
+      throw new ConflictError(`Property number "${identifiers.pcnNumber}" is already used by sensor ${holder.id}`, "sensor_pcn_number_key", ["pcnNumber"]);
     }
   }
 }

@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import type { UpdateSensorInput } from "../../generated/graphql.js";
 import type { Sensor } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notBlank } from "../validation/rules.js";
@@ -28,7 +28,7 @@ export async function updateSensor(ctx: Pick<Context, "prisma" | "user">, id: nu
   const serialNo = cleared(input.serialNumber);
   const pcnNumber = cleared(input.pcnNumber);
   return ctx.prisma.$transaction(async (tx) => {
-    if (!(await tx.sensor.findUnique({ where: { id }, select: { id: true } }))) throw new MutationFailure(notFound("Sensor", id));
+    if (!(await tx.sensor.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Sensor", id);
     errors.throwIfAny();
     await assertIdentifiersFree(tx, id, { serialNo, pcnNumber });
     return tx.sensor.update({

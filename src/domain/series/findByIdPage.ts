@@ -2,7 +2,7 @@
  * One page of rows in id order for the simple reference lists (parameters, regulatory limits,
  * sensors), with a lazily counted total. Contract: as `findPageById` (one statement for the page,
  * none for `first: 0`, one more only when the total is asked for; a cursor whose last element is
- * not an id is a BadUserInputError), with the page arguments passed as one object.
+ * not an id is an InvalidArgumentError), with the page arguments passed as one object.
  */
 import type { Connection } from "../pagination/connection.js";
 import type { PageRequest } from "../pagination/pageArgs.js";

@@ -5,7 +5,7 @@
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { Prisma, PrismaClient, Sample } from "../../generated/prisma/client.js";
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { toConnection, type Connection } from "../pagination/connection.js";
 import { cursorTime, offsetOf, type CursorKey, type PageRequest } from "../pagination/pageArgs.js";
 import type { Viewer } from "../visibility/viewer.js";
@@ -15,7 +15,7 @@ function afterSample(after: CursorKey): Prisma.SampleWhereInput {
   const [date, id] = after;
   const at = cursorTime(date);
   if (!at || typeof id !== "number" || after.length !== 2) {
-    throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });
+    throw new InvalidArgumentError('Argument "after" is not a valid cursor', { argument: "after" });
   }
   return { OR: [{ sampleDate: { lt: at } }, { sampleDate: at, id: { lt: id } }] };
 }

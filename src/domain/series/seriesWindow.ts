@@ -1,11 +1,11 @@
 /**
  * The arguments of a series field (time window, order, page) parsed into one value.
  *
- * Contract: `from` is inclusive and `to` exclusive; `from` after `to` is a BadUserInputError,
+ * Contract: `from` is inclusive and `to` exclusive; `from` after `to` is an InvalidArgumentError,
  * as are a bad `first` or a cursor that is not a series cursor; nothing reaches the database
  * then. Two windows with equal `key` select exactly the same rows.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { cursorTime, decodeCursor, parsePageRequest, type PageRequest } from "../pagination/pageArgs.js";
 
 /** Order of a series page: by measurement time, then by id, in the same direction. */
@@ -43,7 +43,7 @@ export interface SeriesArgs {
 export function parseTimeRange(args: { from?: Date | null; to?: Date | null }): TimeRange {
   const range = { from: args.from ?? null, to: args.to ?? null };
   if (range.from && range.to && range.from.getTime() > range.to.getTime()) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `Argument "from" (${range.from.toISOString()}) must not be after "to" (${range.to.toISOString()})`,
       { argument: "from" },
     );
@@ -68,7 +68,7 @@ function decodeSeriesCursor(cursor: string): SeriesPosition {
   if (time && typeof id === "number" && rest.length === 0) {
     return { at: time, id };
   }
-  throw new BadUserInputError('Argument "after" is not a valid cursor', { argument: "after" });
+  throw new InvalidArgumentError('Argument "after" is not a valid cursor', { argument: "after" });
 }
 
 /** A string that is equal for two ranges exactly when they select the same times. */

@@ -11,7 +11,7 @@ import type { AlternateIdChangeInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notBlank } from "../validation/rules.js";
 import { findThingOfType } from "./findThingOfType.js";
@@ -45,7 +45,7 @@ export async function removeAlternateId(ctx: Pick<Context, "prisma">, input: Alt
       where: { thingId, alternateId: input.alternateId.trim(), alternateOrganization: input.organization, relation: input.relation },
     });
     if (count === 0) {
-      throw new MutationFailure(notFound("AlternateId", `${input.organization} ${input.relation} ${input.alternateId}`));
+      throw new NotFoundError("AlternateId", `${input.organization} ${input.relation} ${input.alternateId}`);
     }
     return thing;
   });

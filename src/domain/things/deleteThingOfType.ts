@@ -7,7 +7,7 @@
  * NotFoundError(entity, id) and deletes nothing.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 
 export async function deleteThingOfType(
   prisma: PrismaClient,
@@ -16,6 +16,6 @@ export async function deleteThingOfType(
   entity: string,
 ): Promise<number> {
   const { count } = await prisma.thing.deleteMany({ where: { id, thingType } });
-  if (count === 0) throw new MutationFailure(notFound(entity, id));
+  if (count === 0) throw new NotFoundError(entity, id);
   return id;
 }

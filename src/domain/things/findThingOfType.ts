@@ -6,7 +6,7 @@
  * addressed as a well is "not found", exactly as the `well(id)` query reports it.
  */
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 
 export async function findThingOfType(
   tx: Prisma.TransactionClient,
@@ -15,6 +15,6 @@ export async function findThingOfType(
   entity: string,
 ): Promise<Thing> {
   const thing = await tx.thing.findUnique({ where: { id } });
-  if (!thing || (thingType !== null && thing.thingType !== thingType)) throw new MutationFailure(notFound(entity, id));
+  if (!thing || (thingType !== null && thing.thingType !== thingType)) throw new NotFoundError(entity, id);
   return thing;
 }

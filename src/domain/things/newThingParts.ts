@@ -11,7 +11,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { checkNewLocation, newLocationData } from "../locations/newLocationData.js";
 import type { CreateAuditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import type { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notBlank, notInFuture, required } from "../validation/rules.js";
 
@@ -55,7 +55,7 @@ export async function createNewThingParts(
   if (parts.locationId) {
     const locationId = parseId(parts.locationId, "input.locationId");
     const exists = await tx.location.findUnique({ where: { id: locationId }, select: { id: true } });
-    if (!exists) throw new MutationFailure(notFound("Location", locationId));
+    if (!exists) throw new NotFoundError("Location", locationId);
     await tx.locationThingAssociation.create({ data: { thingId: thing.id, locationId, effectiveStart: now, ...audit } });
   } else if (parts.location) {
     const location = await tx.location.create({ data: { ...newLocationData(parts.location), ...audit }, select: { id: true } });
@@ -65,7 +65,7 @@ export async function createNewThingParts(
   if (groupIds.length > 0) {
     const found = new Set((await tx.group.findMany({ where: { id: { in: groupIds } }, select: { id: true } })).map((g) => g.id));
     const missing = groupIds.find((id) => !found.has(id));
-    if (missing !== undefined) throw new MutationFailure(notFound("Group", missing));
+    if (missing !== undefined) throw new NotFoundError("Group", missing);
     await tx.groupThingAssociation.createMany({ data: groupIds.map((groupId) => ({ groupId, thingId: thing.id, ...audit })) });
   }
   if (parts.alternateIds && parts.alternateIds.length > 0) {

@@ -3,12 +3,12 @@
  *
  * Contract: `parseThingFilter` accepts the GraphQL `ThingFilter` (enum arguments arrive as their
  * internal values, the stored lexicon terms) and returns a `ThingListFilter`, or throws
- * BadUserInputError naming the offending argument: coordinates out of range, a box whose minimum
+ * InvalidArgumentError naming the offending argument: coordinates out of range, a box whose minimum
  * exceeds its maximum, a non-positive or over-large distance, a malformed id, more than
  * MAX_FILTER_LIST values in any list. Distances are converted to km. An empty list
  * (`thingTypes: []`, `ids: []`) matches nothing, as `IN ()` would.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import type { ThingFilter } from "../../generated/graphql.js";
 import { KM_PER_MILE } from "../geo/greatCircle.js";
 import { parseId } from "../ids.js";
@@ -79,13 +79,13 @@ export const MAX_NEAR_DISTANCE_KM = 20_000;
 
 function checkLatitude(value: number, argument: string): void {
   if (!Number.isFinite(value) || value < -90 || value > 90) {
-    throw new BadUserInputError(`Argument "${argument}" must be a latitude between -90 and 90 (got ${value})`, { argument });
+    throw new InvalidArgumentError(`Argument "${argument}" must be a latitude between -90 and 90 (got ${value})`, { argument });
   }
 }
 
 function checkLongitude(value: number, argument: string): void {
   if (!Number.isFinite(value) || value < -180 || value > 180) {
-    throw new BadUserInputError(`Argument "${argument}" must be a longitude between -180 and 180 (got ${value})`, { argument });
+    throw new InvalidArgumentError(`Argument "${argument}" must be a longitude between -180 and 180 (got ${value})`, { argument });
   }
 }
 
@@ -95,10 +95,10 @@ function parseBbox(bbox: NonNullable<ThingFilter["bbox"]>): LatLonBounds {
   checkLongitude(bbox.minLongitude, "filter.bbox.minLongitude");
   checkLongitude(bbox.maxLongitude, "filter.bbox.maxLongitude");
   if (bbox.minLatitude > bbox.maxLatitude) {
-    throw new BadUserInputError(`Argument "filter.bbox" has minLatitude greater than maxLatitude`, { argument: "filter.bbox" });
+    throw new InvalidArgumentError(`Argument "filter.bbox" has minLatitude greater than maxLatitude`, { argument: "filter.bbox" });
   }
   if (bbox.minLongitude > bbox.maxLongitude) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `Argument "filter.bbox" has minLongitude greater than maxLongitude (boxes may not cross the antimeridian)`,
       { argument: "filter.bbox" },
     );
@@ -111,7 +111,7 @@ function parseNear(near: NonNullable<ThingFilter["near"]>): Circle {
   checkLongitude(near.longitude, "filter.near.longitude");
   const radiusKm = near.unit === "MILES" ? near.distance * KM_PER_MILE : near.distance;
   if (!Number.isFinite(radiusKm) || radiusKm <= 0 || radiusKm > MAX_NEAR_DISTANCE_KM) {
-    throw new BadUserInputError(
+    throw new InvalidArgumentError(
       `Argument "filter.near.distance" must be greater than 0 and at most ${MAX_NEAR_DISTANCE_KM} km (got ${near.distance} ${near.unit})`,
       { argument: "filter.near.distance" },
     );
@@ -121,7 +121,7 @@ function parseNear(near: NonNullable<ThingFilter["near"]>): Circle {
 
 function checkListLength(values: readonly unknown[], argument: string): void {
   if (values.length > MAX_FILTER_LIST) {
-    throw new BadUserInputError(`Argument "${argument}" may hold at most ${MAX_FILTER_LIST} values (got ${values.length})`, { argument });
+    throw new InvalidArgumentError(`Argument "${argument}" may hold at most ${MAX_FILTER_LIST} values (got ${values.length})`, { argument });
   }
 }
 

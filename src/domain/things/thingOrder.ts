@@ -5,12 +5,12 @@
  * (WELL_DEPTH, HOLE_DEPTH, LATEST_MEASUREMENT, UPDATED_AT) puts things without a value last in
  * both directions. A cursor key is `[tag, id]` for ID and `[tag, value, id]` otherwise, where `tag`
  * names field and direction ("NAME ASC") and `value` is the row's `sortValue` (times as ISO
- * strings); a key of another ordering, or of the wrong shape, is a BadUserInputError on `after`.
+ * strings); a key of another ordering, or of the wrong shape, is an InvalidArgumentError on `after`.
  * `keysetSql` selects exactly the rows after the key in the ordering, so that forward paging has
  * no duplicates or gaps. LATEST_MEASUREMENT depends on what the viewer may see
  * (latestMeasurementSql.ts), so its expression takes the viewer.
  */
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
+import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { Prisma, type Thing } from "../../generated/prisma/client.js";
 import { cursorTime, type CursorKey } from "../pagination/pageArgs.js";
 import type { Viewer } from "../visibility/viewer.js";
@@ -82,8 +82,8 @@ export function thingCursorKey(order: ThingOrder, row: ThingRow): CursorKey {
   return [tagOf(order), value instanceof Date ? value.toISOString() : value, row.id];
 }
 
-function badCursor(): BadUserInputError {
-  return new BadUserInputError(`Argument "after" is not a cursor of this list and ordering`, { argument: "after" });
+function badCursor(): InvalidArgumentError {
+  return new InvalidArgumentError(`Argument "after" is not a cursor of this list and ordering`, { argument: "after" });
 }
 
 /** The condition "after the edge with this key" in this ordering. */

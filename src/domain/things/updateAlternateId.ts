@@ -13,7 +13,7 @@
 import type { PrismaClient, Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../mutations/audit.js";
 import { lockRow } from "../mutations/lockRow.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength, notBlank } from "../validation/rules.js";
 
@@ -50,7 +50,7 @@ export async function updateAlternateId(deps: UpdateAlternateIdDeps, request: Up
       where: { thingId, alternateId: current.alternateId.trim(), alternateOrganization: current.organization, relation: current.relation },
       select: { id: true },
     });
-    if (!link) throw new MutationFailure(notFound("AlternateId", `${current.organization} ${current.relation} ${current.alternateId}`));
+    if (!link) throw new NotFoundError("AlternateId", `${current.organization} ${current.relation} ${current.alternateId}`);
     await tx.thingIdLink.update({
       where: { id: link.id },
       data: {

@@ -9,7 +9,7 @@
 import type { Context } from "../../context.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, invalidField } from "../mutations/mutationResult.js";
+import { ValidationFailedError } from "../shared/domainErrors.js";
 import { prismaRunner } from "./sqlRunner.js";
 import { clearTransducerRange, lockWellBlocks, type TransducerRangeChanges } from "./transducerBlockRules.js";
 import { findWellAndParameter } from "./transducerTarget.js";
@@ -19,7 +19,7 @@ export async function deleteTransducerReadings(
   args: { wellId: string; parameter: string; from: Date; to: Date },
 ): Promise<TransducerRangeChanges> {
   if (args.from.getTime() >= args.to.getTime()) {
-    throw new MutationFailure(invalidField(["to"], `"to" (${args.to.toISOString()}) must be after "from" (${args.from.toISOString()})`));
+    throw ValidationFailedError.forField(["to"], `"to" (${args.to.toISOString()}) must be after "from" (${args.from.toISOString()})`);
   }
   const wellId = parseId(args.wellId, "wellId");
   return ctx.prisma.$transaction(

@@ -34,7 +34,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { ContextUser } from "../../context.js";
 import { imported, rejected, type ImportOutcome, type ImportProblem } from "../imports/importResult.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure } from "../mutations/mutationResult.js";
+import { ConflictError, DomainError, NotFoundError } from "../shared/domainErrors.js";
 import { reviewStatusValues, releaseStatusValues, type ReviewStatusValue } from "../vocabulary/enumValues.js";
 import { readingHeader, splitHeader } from "./csvHeader.js";
 import { pgRunner, type SqlRunner } from "./sqlRunner.js";
@@ -281,11 +281,10 @@ async function storedDuplicates(client: pg.PoolClient, deploymentId: number, par
   );
 }
 
-/** A typed mutation failure (unknown well, deployment not choosable) as a problem. */
-function targetProblem(failure: MutationFailure): ImportProblem {
-  const result = failure.result;
-  const kind = result.__typename === "NotFoundError" ? "UNKNOWN_REFERENCE" : result.__typename === "ConflictError" ? "CONFLICT" : "INVALID_VALUE";
-  return problem(kind, result.message);
+/** A domain failure (unknown well, deployment not choosable) as a problem. */
+function targetProblem(failure: DomainError): ImportProblem {
+  const kind = failure instanceof NotFoundError ? "UNKNOWN_REFERENCE" : failure instanceof ConflictError ? "CONFLICT" : "INVALID_VALUE";
+  return problem(kind, failure.message);
 }
 
 export async function ingestTransducerCsv(options: TransducerIngestOptions): Promise<TransducerIngestResult> {
@@ -332,7 +331,7 @@ export async function ingestTransducerCsv(options: TransducerIngestOptions): Pro
       await lockWellBlocks(runner, target.thingId);
       deploymentId = await chooseDeployment(runner, target, options.deploymentId ?? null, span, path);
     } catch (error) {
-      if (error instanceof MutationFailure) throw new Rejected([targetProblem(error)], stats.n);
+      if (error instanceof DomainError) throw new Rejected([targetProblem(error)], stats.n);
       throw error;
     }
     const range = { thingId: target.thingId, parameterId: target.parameterId, from: span.start, to: new Date(span.end.getTime() + 1) };

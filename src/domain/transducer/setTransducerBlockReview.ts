@@ -5,7 +5,7 @@
  */
 import type { Context } from "../../context.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import type { ReviewStatusValue } from "../vocabulary/enumValues.js";
 import { findTransducerBlock } from "./findTransducerBlock.js";
 import { prismaRunner } from "./sqlRunner.js";
@@ -24,6 +24,6 @@ export async function setTransducerBlockReview(
     [blockId, status, audit.updatedAt, audit.updatedById ?? null, audit.updatedByName ?? null],
   );
   const block = updated.length > 0 ? await findTransducerBlock(runner, blockId) : null;
-  if (!block) throw new MutationFailure(notFound("TransducerBlock", blockId));
+  if (!block) throw new NotFoundError("TransducerBlock", blockId);
   return block;
 }

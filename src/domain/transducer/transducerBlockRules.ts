@@ -7,7 +7,7 @@
  * [start, end] (both inclusive) covers the readings of its well and parameter in that span.
  */
 import type { CreateAuditFields } from "../mutations/audit.js";
-import { MutationFailure, type ConflictErrorModel } from "../mutations/mutationResult.js";
+import { ConflictError } from "../shared/domainErrors.js";
 import type { SqlRunner } from "./sqlRunner.js";
 
 /** Most readings one block may hold. */
@@ -58,22 +58,20 @@ export async function overlappingBlockIds(runner: SqlRunner, range: TransducerRa
 }
 
 /** The ConflictError of an overlap: the block ids in the message and in `fields`. */
-export function overlapConflict(blockIds: readonly number[], span: { start: Date; end: Date }): ConflictErrorModel {
+export function overlapConflict(blockIds: readonly number[], span: { start: Date; end: Date }): ConflictError {
   const ids = blockIds.map(String);
-  return {
-    __typename: "ConflictError",
-    message:
-      `The span ${span.start.toISOString()} to ${span.end.toISOString()} overlaps existing block${ids.length === 1 ? "" : "s"} ` +
+  return new ConflictError(
+    `The span ${span.start.toISOString()} to ${span.end.toISOString()} overlaps existing block${ids.length === 1 ? "" : "s"} ` +
       `${ids.join(", ")} of the same well and parameter; set replaceOverlapping to replace ${ids.length === 1 ? "it" : "them"}`,
-    constraint: BLOCK_OVERLAP_CONSTRAINT,
-    fields: ids,
-  };
+    BLOCK_OVERLAP_CONSTRAINT,
+    ids,
+  );
 }
 
 /** Throws the overlap ConflictError when blocks intersect the range. */
 export async function assertNoOverlap(runner: SqlRunner, range: TransducerRange, span: { start: Date; end: Date }): Promise<void> {
   const ids = await overlappingBlockIds(runner, range);
-  if (ids.length > 0) throw new MutationFailure(overlapConflict(ids, span));
+  if (ids.length > 0) throw overlapConflict(ids, span);
 }
 
 interface BlockParts {

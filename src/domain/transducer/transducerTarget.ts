@@ -7,7 +7,7 @@
  * at another well, a well name shared by several wells, or a missing `deploymentId` that cannot be
  * chosen (none or several deployments cover the span) end it with a ValidationError at `path`.
  */
-import { MutationFailure, invalidField, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import type { SqlRunner } from "./sqlRunner.js";
 
 export type WellRef = { id: number } | { name: string };
@@ -31,15 +31,15 @@ export async function findWellAndParameter(runner: SqlRunner, well: WellRef, par
           [well.name],
         );
   const [thing] = things;
-  if (!thing) throw new MutationFailure(notFound("Well", "id" in well ? well.id : well.name));
+  if (!thing) throw new NotFoundError("Well", "id" in well ? well.id : well.name);
   if (things.length > 1 && "name" in well) {
-    throw new MutationFailure(invalidField(path, `More than one well is named "${well.name}"; give the well id`));
+    throw ValidationFailedError.forField(path, `More than one well is named "${well.name}"; give the well id`);
   }
   const [parameter] = await runner.query<{ id: number }>(
     "SELECT id FROM parameter WHERE parameter_name = $1 ORDER BY (matrix = $2) DESC, id LIMIT 1",
     [parameterName, PREFERRED_MATRIX],
   );
-  if (!parameter) throw new MutationFailure(notFound("Parameter", parameterName));
+  if (!parameter) throw new NotFoundError("Parameter", parameterName);
   return { thingId: thing.id, wellName: thing.name, parameterId: parameter.id, parameterName };
 }
 
@@ -57,9 +57,9 @@ export async function chooseDeployment(
 ): Promise<number> {
   if (deploymentId !== null) {
     const [deployment] = await runner.query<{ thingId: number }>('SELECT thing_id AS "thingId" FROM deployment WHERE id = $1::int', [deploymentId]);
-    if (!deployment) throw new MutationFailure(notFound("Deployment", deploymentId));
+    if (!deployment) throw new NotFoundError("Deployment", deploymentId);
     if (deployment.thingId !== target.thingId) {
-      throw new MutationFailure(invalidField(path, `Deployment ${deploymentId} is not at well ${target.wellName} (id ${target.thingId})`));
+      throw ValidationFailedError.forField(path, `Deployment ${deploymentId} is not at well ${target.wellName} (id ${target.thingId})`);
     }
     return deploymentId;
   }
@@ -74,12 +74,10 @@ export async function chooseDeployment(
   const [only] = covering;
   if (only && covering.length === 1) return only.id;
   const when = `${span.start.toISOString()} to ${span.end.toISOString()}`;
-  throw new MutationFailure(
-    invalidField(
+  throw ValidationFailedError.forField(
       path,
       covering.length === 0
         ? `No deployment of well ${target.wellName} covers ${when}; give the deployment id`
         : `Deployments ${covering.map((d) => d.id).join(", ")} of well ${target.wellName} all cover ${when}; give the deployment id`,
-    ),
-  );
+    );
 }

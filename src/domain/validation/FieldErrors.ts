@@ -1,11 +1,11 @@
 /**
- * Collects every failing field of an input (not only the first) and ends the mutation with one
- * `ValidationError` listing them all, in the order they were added.
+ * Collects every failing field of an input (not only the first) and ends the write with one
+ * ValidationFailedError listing them all, in the order they were added.
  */
-import { MutationFailure, type FieldErrorModel, type ValidationErrorModel } from "../mutations/mutationResult.js";
+import { ValidationFailedError, type FieldError } from "../shared/domainErrors.js";
 
 export class FieldErrors {
-  readonly #errors: FieldErrorModel[] = [];
+  readonly #errors: FieldError[] = [];
 
   /** Records that the field at `path` failed with `message`. */
   add(path: string[], message: string): this {
@@ -24,22 +24,22 @@ export class FieldErrors {
   }
 
   /** The recorded failures (a copy). */
-  get list(): FieldErrorModel[] {
+  get list(): FieldError[] {
     return this.#errors.map((e) => ({ path: [...e.path], message: e.message }));
   }
 
-  /** The ValidationError listing every recorded field; its message is `message` or a summary. */
-  toValidationError(message?: string): ValidationErrorModel {
+  /** The failure listing every recorded field; its message is `message` or a summary. */
+  toError(message?: string): ValidationFailedError {
     const summary =
       message ??
       (this.#errors.length === 1
         ? (this.#errors[0]?.message ?? "Invalid input")
         : `${this.#errors.length} fields are invalid: ${this.#errors.map((e) => e.path.join(".")).join(", ")}`);
-    return { __typename: "ValidationError", message: summary, fieldErrors: this.list };
+    return new ValidationFailedError(summary, this.list);
   }
 
-  /** Throws MutationFailure(ValidationError listing all fields) if any were added. */
+  /** Throws the ValidationFailedError listing all fields if any were added. */
   throwIfAny(message?: string): void {
-    if (!this.isEmpty) throw new MutationFailure(this.toValidationError(message));
+    if (!this.isEmpty) throw this.toError(message);
   }
 }

@@ -4,7 +4,7 @@
  * Contract: each write runs in one transaction that also NOTIFYs `lexicon_changed` (delivered to
  * other server processes only if it commits), and refreshes this server's lexicon cache after the
  * commit, so the vocabulary scalars accept the change in the very next request. Expected failures are
- * typed results (MutationFailure / mapped database errors via runMutation); unknown ones propagate.
+ * thrown as domain failures (src/domain/shared/domainErrors.ts); database errors propagate unchanged.
  * Terms are matched exactly (they are case-sensitive keys); a new spelling that differs only in case
  * from a term of one of its categories is rejected, because scalar input is matched case-insensitively.
  */
@@ -15,7 +15,7 @@ import { checkTermSpelling } from "../lexicon/checkTermSpelling.js";
 import { commitLexiconWrite } from "../lexicon/commitLexiconWrite.js";
 import type { LexiconTermModel } from "../lexicon/lexiconTermRows.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound, runMutation, type MutationErrorModel } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength } from "../validation/rules.js";
 import { normaliseTermInput } from "./lexiconCache.js";
@@ -62,36 +62,30 @@ async function checkNoCaseTwin(tx: Tx, term: string, categoryIds: number[], path
   // An identical spelling is left to the unique constraint (a ConflictError on lexicon_term_term_key).
   const twin = links.find((l) => l.termId !== exceptTermId && l.term.term !== term && normaliseTermInput(l.term.term) === key);
   if (twin) {
-    throw new MutationFailure(
-      new FieldErrors()
-        .add(path, `${twin.category.name} already has the term "${twin.term.term}" (terms are matched ignoring case)`)
-        .toValidationError(),
-    );
+    throw new FieldErrors().add(path, `${twin.category.name} already has the term "${twin.term.term}" (terms are matched ignoring case)`).toError();
   }
 }
 
-export function createLexiconCategory(
+export async function createLexiconCategory(
   ctx: Context,
   input: CreateCategoryInput,
-): Promise<{ __typename: "CreateLexiconCategorySuccess"; category: LexiconCategory } | MutationErrorModel> {
+): Promise<{ category: LexiconCategory }> {
   const errors = new FieldErrors();
   errors.check(["input", "name"], categoryNameRule(input.name));
   errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
-  return runMutation(async () => {
-    errors.throwIfAny();
-    return commitLexiconWrite(ctx, `category:${input.name}`, async (tx) => {
-      const category = await tx.lexiconCategory.create({
-        data: { name: input.name, description: input.description ?? null, ...auditFields(ctx, "create") },
-      });
-      return { __typename: "CreateLexiconCategorySuccess" as const, category };
+  errors.throwIfAny();
+  return commitLexiconWrite(ctx, `category:${input.name}`, async (tx) => {
+    const category = await tx.lexiconCategory.create({
+      data: { name: input.name, description: input.description ?? null, ...auditFields(ctx, "create") },
     });
+    return { category };
   });
 }
 
 export async function createLexiconTerm(
   ctx: Context,
   input: CreateTermInput,
-): Promise<{ __typename: "CreateLexiconTermSuccess"; term: LexiconTermModel } | MutationErrorModel> {
+): Promise<{ term: LexiconTermModel }> {
   const errors = new FieldErrors();
   checkTermSpelling(errors, ["input", "term"], input.term);
   if (input.categories.length === 0) errors.add(["input", "categories"], "At least one category is required");
@@ -101,21 +95,19 @@ export async function createLexiconTerm(
   input.categories.forEach((name, index) => {
     if (!known.has(name)) errors.add(["input", "categories", String(index)], `Unknown lexicon category "${name}"`);
   });
-  return runMutation(async () => {
-    errors.throwIfAny();
-    return commitLexiconWrite(ctx, `term:${input.term}`, async (tx) => {
-      await checkNoCaseTwin(tx, input.term, [...known.values()], ["input", "term"]);
-      const created = await tx.lexiconTerm.create({
-        data: {
-          term: input.term,
-          definition: input.definition,
-          ...auditFields(ctx, "create"),
-          categoryLinks: { create: [...known.values()].map((categoryId) => ({ categoryId, ...auditFields(ctx, "create") })) },
-        },
-        select: { id: true },
-      });
-      return { __typename: "CreateLexiconTermSuccess" as const, term: await termWithCategories(tx, created.id) };
+  errors.throwIfAny();
+  return commitLexiconWrite(ctx, `term:${input.term}`, async (tx) => {
+    await checkNoCaseTwin(tx, input.term, [...known.values()], ["input", "term"]);
+    const created = await tx.lexiconTerm.create({
+      data: {
+        term: input.term,
+        definition: input.definition,
+        ...auditFields(ctx, "create"),
+        categoryLinks: { create: [...known.values()].map((categoryId) => ({ categoryId, ...auditFields(ctx, "create") })) },
+      },
+      select: { id: true },
     });
+    return { term: await termWithCategories(tx, created.id) };
   });
 }
 
@@ -123,38 +115,35 @@ export async function updateLexiconTerm(
   ctx: Context,
   term: string,
   input: UpdateTermInput,
-): Promise<{ __typename: "UpdateLexiconTermSuccess"; term: LexiconTermModel; previousTerm: string } | MutationErrorModel> {
+): Promise<{ term: LexiconTermModel; previousTerm: string }> {
   const errors = new FieldErrors();
   if (input.term === null) errors.add(["input", "term"], "Term cannot be cleared");
   else if (input.term !== undefined) checkTermSpelling(errors, ["input", "term"], input.term);
   if (input.definition === null) errors.add(["input", "definition"], "Definition cannot be cleared (use an empty string)");
-  return runMutation(async () => {
-    errors.throwIfAny();
-    const existing = await ctx.prisma.lexiconTerm.findUnique({
-      where: { term },
-      select: { id: true, categoryLinks: { select: { categoryId: true } } },
+  errors.throwIfAny();
+  const existing = await ctx.prisma.lexiconTerm.findUnique({
+    where: { term },
+    select: { id: true, categoryLinks: { select: { categoryId: true } } },
+  });
+  if (!existing) throw new NotFoundError("LexiconTerm", term);
+  const newTerm = input.term ?? undefined;
+  return commitLexiconWrite(ctx, `term:${term}`, async (tx) => {
+    if (newTerm !== undefined && newTerm !== term) {
+      await checkNoCaseTwin(tx, newTerm, existing.categoryLinks.map((l) => l.categoryId), ["input", "term"], existing.id);
+    }
+    // Renaming the key cascades through every vocabulary column (ON UPDATE CASCADE).
+    await tx.lexiconTerm.update({
+      where: { id: existing.id },
+      data: {
+        ...(newTerm !== undefined ? { term: newTerm } : {}),
+        ...(input.definition !== undefined && input.definition !== null ? { definition: input.definition } : {}),
+        ...auditFields(ctx, "update"),
+      },
     });
-    if (!existing) throw new MutationFailure(notFound("LexiconTerm", term));
-    const newTerm = input.term ?? undefined;
-    return commitLexiconWrite(ctx, `term:${term}`, async (tx) => {
-      if (newTerm !== undefined && newTerm !== term) {
-        await checkNoCaseTwin(tx, newTerm, existing.categoryLinks.map((l) => l.categoryId), ["input", "term"], existing.id);
-      }
-      // Renaming the key cascades through every vocabulary column (ON UPDATE CASCADE).
-      await tx.lexiconTerm.update({
-        where: { id: existing.id },
-        data: {
-          ...(newTerm !== undefined ? { term: newTerm } : {}),
-          ...(input.definition !== undefined && input.definition !== null ? { definition: input.definition } : {}),
-          ...auditFields(ctx, "update"),
-        },
-      });
-      return {
-        __typename: "UpdateLexiconTermSuccess" as const,
-        term: await termWithCategories(tx, existing.id),
-        previousTerm: term,
-      };
-    });
+    return {
+      term: await termWithCategories(tx, existing.id),
+      previousTerm: term,
+    };
   });
 }
 
@@ -163,53 +152,47 @@ async function findTermAndCategory(ctx: Context, term: string, category: string)
     ctx.prisma.lexiconTerm.findUnique({ where: { term }, select: { id: true } }),
     ctx.prisma.lexiconCategory.findUnique({ where: { name: category }, select: { id: true } }),
   ]);
-  if (!termRow) throw new MutationFailure(notFound("LexiconTerm", term));
-  if (!categoryRow) throw new MutationFailure(notFound("LexiconCategory", category));
+  if (!termRow) throw new NotFoundError("LexiconTerm", term);
+  if (!categoryRow) throw new NotFoundError("LexiconCategory", category);
   return { termId: termRow.id, categoryId: categoryRow.id };
 }
 
-export function addTermToCategory(
+export async function addTermToCategory(
   ctx: Context,
   term: string,
   category: string,
-): Promise<{ __typename: "LexiconTermCategorySuccess"; term: LexiconTermModel } | MutationErrorModel> {
-  return runMutation(async () => {
-    const { termId, categoryId } = await findTermAndCategory(ctx, term, category);
-    return commitLexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
-      await checkNoCaseTwin(tx, term, [categoryId], ["term"], termId);
-      await tx.lexiconTermCategory.create({ data: { termId, categoryId, ...auditFields(ctx, "create") } });
-      return { __typename: "LexiconTermCategorySuccess" as const, term: await termWithCategories(tx, termId) };
-    });
+): Promise<{ term: LexiconTermModel }> {
+  const { termId, categoryId } = await findTermAndCategory(ctx, term, category);
+  return commitLexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
+    await checkNoCaseTwin(tx, term, [categoryId], ["term"], termId);
+    await tx.lexiconTermCategory.create({ data: { termId, categoryId, ...auditFields(ctx, "create") } });
+    return { term: await termWithCategories(tx, termId) };
   });
 }
 
-export function removeTermFromCategory(
+export async function removeTermFromCategory(
   ctx: Context,
   term: string,
   category: string,
-): Promise<{ __typename: "LexiconTermCategorySuccess"; term: LexiconTermModel } | MutationErrorModel> {
-  return runMutation(async () => {
-    const { termId, categoryId } = await findTermAndCategory(ctx, term, category);
-    return commitLexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
-      const { count } = await tx.lexiconTermCategory.deleteMany({ where: { termId, categoryId } });
-      if (count === 0) throw new MutationFailure(notFound("LexiconTermCategory", `${term} in ${category}`));
-      return { __typename: "LexiconTermCategorySuccess" as const, term: await termWithCategories(tx, termId) };
-    });
+): Promise<{ term: LexiconTermModel }> {
+  const { termId, categoryId } = await findTermAndCategory(ctx, term, category);
+  return commitLexiconWrite(ctx, `membership:${term}:${category}`, async (tx) => {
+    const { count } = await tx.lexiconTermCategory.deleteMany({ where: { termId, categoryId } });
+    if (count === 0) throw new NotFoundError("LexiconTermCategory", `${term} in ${category}`);
+    return { term: await termWithCategories(tx, termId) };
   });
 }
 
-export function deleteLexiconTerm(
+export async function deleteLexiconTerm(
   ctx: Context,
   term: string,
-): Promise<{ __typename: "DeleteLexiconTermSuccess"; term: string } | MutationErrorModel> {
-  return runMutation(async () => {
-    const existing = await ctx.prisma.lexiconTerm.findUnique({ where: { term }, select: { id: true } });
-    if (!existing) throw new MutationFailure(notFound("LexiconTerm", term));
-    // A term still used by a record is protected by ON DELETE RESTRICT: mapped to a ConflictError
-    // naming the foreign key.
-    return commitLexiconWrite(ctx, `term:${term}`, async (tx) => {
-      await tx.lexiconTerm.delete({ where: { id: existing.id } });
-      return { __typename: "DeleteLexiconTermSuccess" as const, term };
-    });
+): Promise<{ term: string }> {
+  const existing = await ctx.prisma.lexiconTerm.findUnique({ where: { term }, select: { id: true } });
+  if (!existing) throw new NotFoundError("LexiconTerm", term);
+  // A term still used by a record is protected by ON DELETE RESTRICT: mapped to a ConflictError
+  // naming the foreign key.
+  return commitLexiconWrite(ctx, `term:${term}`, async (tx) => {
+    await tx.lexiconTerm.delete({ where: { id: existing.id } });
+    return { term };
   });
 }

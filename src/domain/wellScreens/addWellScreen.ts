@@ -8,7 +8,7 @@ import type { AddWellScreenInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../ids.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
 import { maxLength } from "../validation/rules.js";
@@ -27,7 +27,7 @@ export async function addWellScreen(
   errors.check(["input", "description"], maxLength(input.description, 1000, "Description"));
   return ctx.prisma.$transaction(async (tx) => {
     const well = await tx.thing.findUnique({ where: { id: wellId } });
-    if (!well) throw new MutationFailure(notFound("Well", wellId));
+    if (!well) throw new NotFoundError("Well", wellId);
     if (well.thingType !== thingTypeValues.WATER_WELL) {
       errors.add(["input", "wellId"], `Thing ${wellId} is a ${well.thingType}; screens belong to wells only`);
     }

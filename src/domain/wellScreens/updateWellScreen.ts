@@ -6,7 +6,7 @@
 import type { Context } from "../../context.js";
 import type { UpdateWellScreenInput } from "../../generated/graphql.js";
 import { auditFields } from "../mutations/audit.js";
-import { MutationFailure, notFound } from "../mutations/mutationResult.js";
+import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../validation/FieldErrors.js";
@@ -25,7 +25,7 @@ export async function updateWellScreen(
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   return ctx.prisma.$transaction(async (tx) => {
     const screen = await tx.wellScreen.findUnique({ where: { id } });
-    if (!screen) throw new MutationFailure(notFound("WellScreen", id));
+    if (!screen) throw new NotFoundError("WellScreen", id);
     checkScreenDepths(
       errors,
       { top: top === undefined ? screen.screenDepthTop : top, bottom: bottom === undefined ? screen.screenDepthBottom : bottom },

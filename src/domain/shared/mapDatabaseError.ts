@@ -1,5 +1,5 @@
 /**
- * The one place where database errors become typed mutation errors.
+ * The one place where database errors become domain failures (domainErrors.ts).
  *
  * Contract: total — returns a typed error for the failures it recognises and `null` for anything
  * else (the caller rethrows, and `formatError` masks it), and never throws, whatever it is given.
@@ -18,7 +18,7 @@
  *   ValidationError on the input (the input policy refuses most of these before any SQL).
  * Field names are Prisma field names (camelCase), which the API's input types use too.
  */
-import type { ConflictErrorModel, MutationErrorModel, NotFoundErrorModel, ValidationErrorModel } from "../domain/mutations/mutationResult.js";
+import { ConflictError, NotFoundError, ValidationFailedError, type DomainError } from "./domainErrors.js";
 
 /**
  * Fields of the unique constraints and unique indexes whose fields cannot be read off their name
@@ -128,7 +128,7 @@ function uniqueFields(facts: ErrorFacts, constraint: string): string[] {
   return [];
 }
 
-function mapUnique(facts: ErrorFacts): ConflictErrorModel {
+function mapUnique(facts: ErrorFacts): ConflictError {
   const constraint =
     facts.constraintName ??
     quoted(/(?:unique|exclusion) constraint "([^"]+)"/, facts.message) ??
@@ -140,7 +140,7 @@ function mapUnique(facts: ErrorFacts): ConflictErrorModel {
     (fields.length > 0
       ? `A record with the same ${fields.join(", ")} already exists`
       : `A record with the same values already exists (${constraint})`);
-  return { __typename: "ConflictError", message, constraint, fields };
+  return new ConflictError(message, constraint, fields);
 }
 
 /** The field of a foreign-key constraint `<table>_<column>_fkey`, given candidates for its table. */
@@ -157,7 +157,7 @@ function modelToTable(model: string | undefined): string | undefined {
   return model?.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
-function mapForeignKey(facts: ErrorFacts): ValidationErrorModel | ConflictErrorModel {
+function mapForeignKey(facts: ErrorFacts): ValidationFailedError | ConflictError {
   const constraint =
     facts.constraintName ?? quoted(/foreign key constraint "([^"]+)"/, facts.message) ?? "unknown";
   // "update or delete on table "parent" violates foreign key constraint "c" on table "child"":
@@ -165,12 +165,11 @@ function mapForeignKey(facts: ErrorFacts): ValidationErrorModel | ConflictErrorM
   const referrer = quoted(/foreign key constraint "[^"]+" on table "([^"]+)"/, facts.message);
   if (referrer !== undefined || /update or delete on table/.test(facts.message)) {
     const field = foreignKeyField(constraint, referrer) ?? facts.constraintFields?.map(columnToField)[0];
-    return {
-      __typename: "ConflictError",
-      message: `The record is still referred to by ${referrer ?? "another record"}${field ? `.${field}` : ""} (${constraint})`,
+    return new ConflictError(
+      `The record is still referred to by ${referrer ?? "another record"}${field ? `.${field}` : ""} (${constraint})`,
       constraint,
-      fields: field ? [field] : [],
-    };
+      field ? [field] : [],
+    );
   }
   const table = quoted(/insert or update on table "([^"]+)"/, facts.message) ?? facts.table;
   const modelTable = modelToTable(facts.modelName);
@@ -181,43 +180,43 @@ function mapForeignKey(facts: ErrorFacts): ValidationErrorModel | ConflictErrorM
   const message = field
     ? `${field} refers to a record that does not exist (${constraint})`
     : `The input refers to a record that does not exist (${constraint})`;
-  return { __typename: "ValidationError", message, fieldErrors: [{ path: field ? ["input", field] : ["input"], message }] };
+  return new ValidationFailedError(message, [{ path: field ? ["input", field] : ["input"], message }]);
 }
 
-function mapCheck(facts: ErrorFacts): ValidationErrorModel {
+function mapCheck(facts: ErrorFacts): ValidationFailedError {
   const constraint = facts.constraintName ?? quoted(/check constraint "([^"]+)"/, facts.message) ?? "unknown";
   const known = CHECK_FIELDS[constraint];
   const message = known ? known.message : `The input violates the rule ${constraint}`;
   const paths = known ? known.fields.map((f) => ["input", f]) : [["input"]];
-  return { __typename: "ValidationError", message, fieldErrors: paths.map((path) => ({ path, message })) };
+  return new ValidationFailedError(message, paths.map((path) => ({ path, message })));
 }
 
-function mapNotNull(facts: ErrorFacts): ValidationErrorModel {
+function mapNotNull(facts: ErrorFacts): ValidationFailedError {
   const column = facts.constraintFields?.[0] ?? facts.column ?? quoted(/column "([^"]+)"/, facts.message);
   const field = column ? columnToField(column) : undefined;
   const message = field ? `${field} is required` : "A required field is missing";
-  return { __typename: "ValidationError", message, fieldErrors: [{ path: field ? ["input", field] : ["input"], message }] };
+  return new ValidationFailedError(message, [{ path: field ? ["input", field] : ["input"], message }]);
 }
 
-function mapTooLong(facts: ErrorFacts): ValidationErrorModel {
+function mapTooLong(facts: ErrorFacts): ValidationFailedError {
   const column = facts.column ?? quoted(/Column: ([A-Za-z0-9_.]+)/, facts.message);
   const field = column ? columnToField(column.split(".").pop() ?? column) : undefined;
   const message = field ? `${field} is too long` : "A value is too long for its field";
-  return { __typename: "ValidationError", message, fieldErrors: [{ path: field ? ["input", field] : ["input"], message }] };
+  return new ValidationFailedError(message, [{ path: field ? ["input", field] : ["input"], message }]);
 }
 
-function mapDataException(): ValidationErrorModel {
+function mapDataException(): ValidationFailedError {
   const message = "A value of the input is out of range or malformed for the database";
-  return { __typename: "ValidationError", message, fieldErrors: [{ path: ["input"], message }] };
+  return new ValidationFailedError(message, [{ path: ["input"], message }]);
 }
 
-function mapNotFound(facts: ErrorFacts): NotFoundErrorModel {
+function mapNotFound(facts: ErrorFacts): NotFoundError {
   const entity = facts.modelName ?? "Record";
-  return { __typename: "NotFoundError", message: `${entity} not found`, entity, id: "" };
+  return new NotFoundError(entity, "");
 }
 
 /** The typed mutation error for a database error this module recognises, else null. Never throws. */
-export function mapDatabaseError(error: unknown): MutationErrorModel | null {
+export function mapDatabaseError(error: unknown): DomainError | null {
   try {
     const facts = collectFacts(error);
     if (!facts) return null;

@@ -8,9 +8,9 @@
  */
 import { GraphQLScalarType, Kind } from "graphql";
 
-import { BadUserInputError } from "../../errors/BadUserInputError.js";
-import type { LexiconCache } from "./lexiconCache.js";
-import { vocabularyScalarCategories, type VocabularyScalarName } from "./vocabularyScalars.js";
+import { BadUserInputError } from "../errors/BadUserInputError.js";
+import type { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
+import { vocabularyScalarCategories, type VocabularyScalarName } from "../domain/vocabulary/vocabularyScalars.js";
 
 function describe(category: string): string {
   return (
