@@ -7,7 +7,7 @@ import type { Actor, DomainDeps } from "./domain/shared/domainDeps.js";
 import { viewerOf } from "./domain/visibility/viewer.js";
 import type { LexiconCache } from "./domain/vocabulary/lexiconCache.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
-import { createLoaders } from "./loaders/createLoaders.js";
+import { createLoaders, type Loaders } from "./loaders/createLoaders.js";
 import type { Logger } from "./logger.js";
 import type { AssetFiles } from "./storage/assetFiles.js";
 
@@ -22,6 +22,8 @@ export interface Context extends DomainDeps {
   prisma: PrismaClient;
   /** The read replica's client (DATABASE_READ_URL), or null when queries read from the primary. */
   readPrisma: PrismaClient | null;
+  /** The request's DataLoaders over `prisma`, filtered by `viewer`; replaced after each mutation. */
+  loaders: Loaders;
   requestId: string;
 }
 

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { MAX_OFFSET } from "../src/domain/pagination/pageArgs.js";
+import { MAX_OFFSET } from "../src/domain/shared/pagination/pageArgs.js";
 import { createAsset, createPublication } from "./support/entityFactories.js";
 import { createContactFor, createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createDeployment, createManualLevel, createReadings, createSensor } from "./support/seriesFactories.js";

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_CALLER, ANONYMOUS_CALLER } from "../src/auth/caller.js";
 import type { Authenticator } from "../src/auth/createAuthenticator.js";
 import { parseConfig } from "../src/config.js";
-import { jsonProblem, textProblem, timeProblem } from "../src/domain/validation/inputPolicy.js";
+import { jsonProblem, textProblem, timeProblem } from "../src/domain/shared/validation/inputPolicy.js";
 import { classifyError } from "../src/errors/classifyError.js";
 import { formatError } from "../src/errors/formatError.js";
 import { ExecutorUnavailableError, type ExecutorPool } from "../src/execution/executorPool.js";

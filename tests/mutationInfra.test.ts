@@ -12,9 +12,9 @@ import { ADMIN_CALLER } from "../src/auth/caller.js";
 import { createContext } from "../src/context.js";
 import { ValidationFailedError, NotFoundError } from "../src/domain/shared/domainErrors.js";
 import { columnToField, mapDatabaseError as mapToDomainFailure } from "../src/domain/shared/mapDatabaseError.js";
-import { auditFields } from "../src/domain/mutations/audit.js";
+import { auditFields } from "../src/domain/shared/audit.js";
 import { runMutation, toMutationErrorPayload } from "../src/resolvers/mutationErrorPayload.js";
-import { FieldErrors } from "../src/domain/validation/FieldErrors.js";
+import { FieldErrors } from "../src/domain/shared/validation/FieldErrors.js";
 import {
   latitudeInRange,
   longitudeInRange,
@@ -23,7 +23,7 @@ import {
   numeric,
   positiveNumber,
   required,
-} from "../src/domain/validation/rules.js";
+} from "../src/domain/shared/validation/rules.js";
 import { createThing } from "./support/factories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 

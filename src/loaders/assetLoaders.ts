@@ -7,7 +7,7 @@ import DataLoader from "dataloader";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { manyByKey, oneByKey } from "./keyOrder.js";
+import { manyByKey, oneByKey } from "../domain/shared/keyOrder.js";
 
 export function createAssetLoaders(prisma: PrismaClient, viewer: Viewer) {
   const released = releasedWhere(viewer);

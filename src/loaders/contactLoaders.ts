@@ -9,7 +9,7 @@ import DataLoader from "dataloader";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { manyByKey, oneByKey } from "./keyOrder.js";
+import { manyByKey, oneByKey } from "../domain/shared/keyOrder.js";
 
 /** An empty list for every key, without touching the database. */
 function noneFor(ids: readonly number[]): never[][] {

@@ -13,7 +13,7 @@ import { seriesWindowKey, timeRangeKey, type SeriesWindow, type TimeRange } from
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { manyByKey, oneByKey } from "./keyOrder.js";
+import { manyByKey, oneByKey } from "../domain/shared/keyOrder.js";
 import { loaderPerArgument } from "./loaderPerArgument.js";
 
 export function createFieldEventLoaders(prisma: PrismaClient, viewer: Viewer) {

@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { manyByKey } from "./keyOrder.js";
+import { manyByKey } from "../domain/shared/keyOrder.js";
 
 export function createGeochronologyLoaders(prisma: PrismaClient, viewer: Viewer) {
   return {

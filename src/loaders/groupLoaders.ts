@@ -2,7 +2,7 @@
 import DataLoader from "dataloader";
 
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { oneByKey } from "./keyOrder.js";
+import { oneByKey } from "../domain/shared/keyOrder.js";
 
 export function createGroupLoaders(prisma: PrismaClient) {
   return {

@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { manyByKey, oneByKey } from "./keyOrder.js";
+import { manyByKey, oneByKey } from "../domain/shared/keyOrder.js";
 
 export function createPublicationLoaders(prisma: PrismaClient, viewer: Viewer) {
   return {

@@ -9,7 +9,7 @@ import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedSql, visibleThingSql } from "../domain/visibility/visibilitySql.js";
 import { releasedWhere, visibleSampleWhere } from "../domain/visibility/visibilityWhere.js";
 import { Prisma, type PrismaClient, type Sample } from "../generated/prisma/client.js";
-import { manyByKey, oneByKey } from "./keyOrder.js";
+import { manyByKey, oneByKey } from "../domain/shared/keyOrder.js";
 
 export function createSampleLoaders(prisma: PrismaClient, viewer: Viewer) {
   return {

@@ -7,7 +7,7 @@ import DataLoader from "dataloader";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
-import { manyByKey, oneByKey } from "./keyOrder.js";
+import { manyByKey, oneByKey } from "../domain/shared/keyOrder.js";
 
 /** Newest installation first; unknown installation dates last; then highest id. */
 const deploymentOrder: Prisma.DeploymentOrderByWithRelationInput[] = [

@@ -6,7 +6,7 @@
  */
 import DataLoader from "dataloader";
 
-import { currentOf, currentPeriodWhere, todayUtc } from "../domain/history/currentPeriod.js";
+import { currentOf, currentPeriodWhere, todayUtc } from "../domain/shared/currentPeriod.js";
 import type {
   DataProvenance,
   FieldAccessConsent,
@@ -17,7 +17,7 @@ import type {
   PrismaClient,
   StatusHistory,
 } from "../generated/prisma/client.js";
-import { manyByKey } from "./keyOrder.js";
+import { manyByKey } from "../domain/shared/keyOrder.js";
 
 export type WellScreenModel = Prisma.WellScreenGetPayload<{ include: { aquiferSystem: true; geologicFormation: true } }>;
 export type WellAquiferModel = Prisma.ThingAquiferAssociationGetPayload<{ include: { aquiferSystem: true; aquiferTypes: true } }>;

@@ -6,7 +6,7 @@ import { apiKeyStatus } from "../domain/apiKeys/apiKeyStatus.js";
 import { revokeApiKey, renameApiKey } from "../domain/apiKeys/changeApiKey.js";
 import { createApiKey } from "../domain/apiKeys/createApiKey.js";
 import { listApiKeys } from "../domain/apiKeys/listApiKeys.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import type { AccessRole, ApiKeyResolvers, ApiKeyStatus, MutationResolvers, QueryResolvers } from "../generated/graphql.js";
 import type { Context } from "../context.js";
 import { mutate } from "./mutate.js";

@@ -1,8 +1,8 @@
 import type { Context } from "../context.js";
 import { assetDownloadUrl, assetThumbnailUrl, type DownloadUrlDeps } from "../domain/assets/assetDownloadUrl.js";
 import { findAssetsPage } from "../domain/assets/findAssetsPage.js";
-import { parseId } from "../domain/ids.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parseId } from "../domain/shared/ids.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   AssetConnectionResolvers,

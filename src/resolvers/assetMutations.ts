@@ -3,7 +3,7 @@ import { deleteAsset } from "../domain/assets/deleteAsset.js";
 import { recordAsset } from "../domain/assets/recordAsset.js";
 import { setAssetThing } from "../domain/assets/setAssetThing.js";
 import { updateAsset } from "../domain/assets/updateAsset.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

@@ -3,8 +3,8 @@ import type { Context } from "../context.js";
 import { compareWithLimits } from "../domain/chemistry/compareWithLimit.js";
 import { findChemistryResultsPage, parseChemistryCursor, type ChemistryResultRow } from "../domain/chemistry/findChemistryResultsPage.js";
 import { importChemistryResults } from "../domain/chemistry/importChemistryResults.js";
-import { parseId } from "../domain/ids.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parseId } from "../domain/shared/ids.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
 import { parseTimeRange } from "../domain/series/seriesWindow.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
 import type {

@@ -1,7 +1,7 @@
 import { findContactsPage } from "../domain/contacts/findContactsPage.js";
 import { primaryEntry } from "../domain/contacts/primaryEntry.js";
-import { parseId } from "../domain/ids.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parseId } from "../domain/shared/ids.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
 import { visibleContactName } from "../domain/visibility/personalData.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {

@@ -6,7 +6,7 @@ import { linkContactToThing, unlinkContactFromThing } from "../domain/contacts/c
 import { createContact } from "../domain/contacts/createContact.js";
 import { deleteContact } from "../domain/contacts/deleteContact.js";
 import { updateContact } from "../domain/contacts/updateContact.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

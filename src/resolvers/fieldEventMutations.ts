@@ -5,7 +5,7 @@ import {
   removeFieldEventParticipant,
   updateFieldEvent,
 } from "../domain/fieldEvents/fieldEventWrites.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

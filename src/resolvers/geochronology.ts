@@ -1,4 +1,4 @@
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import type { GeochronologyAgeResolvers, QueryResolvers } from "../generated/graphql.js";
 
 export const geochronologyResolvers: {

@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/groundwaterLevelMutations.graphql. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { recordGroundwaterLevel } from "../domain/observations/recordGroundwaterLevel.js";
 import { updateGroundwaterLevel } from "../domain/observations/updateGroundwaterLevel.js";
 import type { MutationResolvers } from "../generated/graphql.js";

@@ -1,7 +1,7 @@
 import { findGroupsPage } from "../domain/groups/findGroupsPage.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type { GroupConnectionResolvers, GroupResolvers, QueryResolvers } from "../generated/graphql.js";
 

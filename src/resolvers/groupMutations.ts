@@ -3,7 +3,7 @@ import { createGroup } from "../domain/groups/createGroup.js";
 import { deleteGroup } from "../domain/groups/deleteGroup.js";
 import { addThingsToGroup, removeThingsFromGroup } from "../domain/groups/groupMembership.js";
 import { updateGroup } from "../domain/groups/updateGroup.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

@@ -1,7 +1,7 @@
 /** Resolvers of src/schema/hydrograph.graphql. */
 import { findHydrograph } from "../domain/hydrograph/findHydrograph.js";
 import { parseHydrographArgs } from "../domain/hydrograph/hydrographArgs.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import type {
   HydrographBlockResolvers,
   HydrographResolvers,

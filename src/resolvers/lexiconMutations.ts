@@ -4,7 +4,7 @@ import { deleteLexiconCategory } from "../domain/lexicon/deleteLexiconCategory.j
 import { deleteLexiconTriple } from "../domain/lexicon/deleteLexiconTriple.js";
 import { updateLexiconCategory } from "../domain/lexicon/updateLexiconCategory.js";
 import { updateLexiconTriple } from "../domain/lexicon/updateLexiconTriple.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import {
   addTermToCategory,
   createLexiconCategory,

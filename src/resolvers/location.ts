@@ -1,9 +1,9 @@
 import { locationFeature } from "../domain/geo/locationFeature.js";
 import { toUtmNad83 } from "../domain/geo/utm.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { findLocationsPage } from "../domain/locations/findLocationsPage.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
-import { feet, metersToFeet } from "../domain/length.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
+import { feet, metersToFeet } from "../domain/shared/length.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type { LocationConnectionResolvers, LocationResolvers, QueryResolvers } from "../generated/graphql.js";
 

@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/locationMutations.graphql. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { setThingLocation } from "../domain/locations/setThingLocation.js";
 import { updateLocation } from "../domain/locations/updateLocation.js";
 import type { MutationResolvers } from "../generated/graphql.js";

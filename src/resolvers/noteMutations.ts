@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/noteMutations.graphql. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { addNote } from "../domain/notes/addNote.js";
 import { deleteNote } from "../domain/notes/deleteNote.js";
 import { updateNote } from "../domain/notes/updateNote.js";

@@ -1,5 +1,5 @@
-import { parseId } from "../domain/ids.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parseId } from "../domain/shared/ids.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
 import { findPublicationsPage } from "../domain/publications/findPublicationsPage.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {

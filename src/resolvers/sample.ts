@@ -1,6 +1,6 @@
-import { parseId } from "../domain/ids.js";
-import { feet } from "../domain/length.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parseId } from "../domain/shared/ids.js";
+import { feet } from "../domain/shared/length.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
 import { findByIdPage } from "../domain/series/findByIdPage.js";
 import { findSamplesPage } from "../domain/series/findSamplesPage.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";

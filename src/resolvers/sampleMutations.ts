@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/sampleMutations.graphql: samples and their chemistry results. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { deleteObservation } from "../domain/observations/deleteObservation.js";
 import { recordWaterChemistry } from "../domain/observations/recordWaterChemistry.js";
 import { updateObservation } from "../domain/observations/updateObservation.js";

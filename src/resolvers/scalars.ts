@@ -7,7 +7,7 @@
 import { GraphQLScalarType, type GraphQLScalarTypeConfig } from "graphql";
 import { DateResolver, DateTimeResolver, JSONObjectResolver, JSONResolver } from "graphql-scalars";
 
-import { jsonPathText, jsonProblem, timeProblem } from "../domain/validation/inputPolicy.js";
+import { jsonPathText, jsonProblem, timeProblem } from "../domain/shared/validation/inputPolicy.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
 
 /** `scalar` with `check` applied to every value it parses (variables and literals). */

@@ -1,5 +1,5 @@
-import { parseId } from "../domain/ids.js";
-import { parsePageRequest } from "../domain/pagination/pageArgs.js";
+import { parseId } from "../domain/shared/ids.js";
+import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
 import { findByIdPage } from "../domain/series/findByIdPage.js";
 import { recordingIntervalMinutes } from "../domain/series/recordingIntervalMinutes.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";

@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/sensorMutations.graphql: sensors and deployments. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { createSensor } from "../domain/sensors/createSensor.js";
 import { deleteDeployment } from "../domain/sensors/deleteDeployment.js";
 import { deleteSensor } from "../domain/sensors/deleteSensor.js";

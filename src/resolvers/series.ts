@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
-import { parseId } from "../domain/ids.js";
-import { feet } from "../domain/length.js";
+import { parseId } from "../domain/shared/ids.js";
+import { feet } from "../domain/shared/length.js";
 import { parseSeriesWindow } from "../domain/series/seriesWindow.js";
 import { reviewStatusValues } from "../domain/vocabulary/enumValues.js";
 import type {

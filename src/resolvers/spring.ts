@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
 import { parseThingListArgs } from "../domain/things/thingListArgs.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";

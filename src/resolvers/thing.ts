@@ -1,6 +1,6 @@
 import { findThingsPage } from "../domain/things/findThingsPage.js";
 import { parseThingListArgs } from "../domain/things/thingListArgs.js";
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {

@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/thingMutations.graphql: wells, springs and alternate ids. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { addAlternateId, removeAlternateId } from "../domain/things/alternateIds.js";
 import { createSpring } from "../domain/things/createSpring.js";
 import { createWell } from "../domain/things/createWell.js";

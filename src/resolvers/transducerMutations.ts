@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/transducerMutations.graphql. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { deleteTransducerReadings } from "../domain/transducer/deleteTransducerReadings.js";
 import { publishTransducerBlock } from "../domain/transducer/publishTransducerBlock.js";
 import { setTransducerBlockReview } from "../domain/transducer/setTransducerBlockReview.js";

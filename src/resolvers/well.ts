@@ -1,7 +1,7 @@
 import { osePodId, usgsSiteId } from "../domain/things/agencyIds.js";
 import type { Context } from "../context.js";
-import { parseId } from "../domain/ids.js";
-import { feet, inches } from "../domain/length.js";
+import { parseId } from "../domain/shared/ids.js";
+import { feet, inches } from "../domain/shared/length.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
 import { findWellByName } from "../domain/things/findWellByName.js";
 import { parseThingListArgs } from "../domain/things/thingListArgs.js";

@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/wellScreenMutations.graphql. */
-import { parseId } from "../domain/ids.js";
+import { parseId } from "../domain/shared/ids.js";
 import { addWellScreen } from "../domain/wellScreens/addWellScreen.js";
 import { deleteWellScreen } from "../domain/wellScreens/deleteWellScreen.js";
 import { updateWellScreen } from "../domain/wellScreens/updateWellScreen.js";

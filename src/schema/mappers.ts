@@ -2,7 +2,7 @@
  * What each GraphQL object type resolves from (codegen `mappers`): a resolver of a field of
  * type X receives, and a resolver returning X must return, the model named here.
  */
-import type { Connection } from "../domain/pagination/connection.js";
+import type { Connection } from "../domain/shared/pagination/connection.js";
 import type { Thing } from "../generated/prisma/client.js";
 import type { Asset, Contact, Group, Location, Publication } from "../generated/prisma/client.js";
 

@@ -17,7 +17,7 @@
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 
-import { textProblem } from "../domain/validation/inputPolicy.js";
+import { textProblem } from "../domain/shared/validation/inputPolicy.js";
 import { ErrorCode } from "../errors/errorCodes.js";
 import type { Logger } from "../logger.js";
 import { requestIdFor } from "./requestId.js";

@@ -11,7 +11,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, visit, type DocumentNode, type StringValueNode, type VariableNode } from "graphql";
 
-import { jsonPathText, jsonProblem, textProblem } from "../domain/validation/inputPolicy.js";
+import { jsonPathText, jsonProblem, textProblem } from "../domain/shared/validation/inputPolicy.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
 
 function refuse(message: string, argument: string): BadUserInputError {

@@ -10,7 +10,7 @@
  */
 import type { ApiKey, Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import type { ApiKeyOwner } from "./apiKeyOwner.js";
 import { checkKeyName } from "./createApiKey.js";
 

@@ -10,8 +10,8 @@
  */
 import type { ApiKey, PrismaClient } from "../../generated/prisma/client.js";
 import { roleIncludes, type Role } from "../../auth/roles.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notBlank } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notBlank } from "../shared/validation/rules.js";
 import type { ApiKeyOwner } from "./apiKeyOwner.js";
 import { newApiKeySecret } from "./apiKeySecret.js";
 

@@ -4,9 +4,9 @@
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { Asset, Prisma, PrismaClient } from "../../generated/prisma/client.js";
-import type { Connection } from "../pagination/connection.js";
-import type { PageRequest } from "../pagination/pageArgs.js";
-import { findPageById } from "../pagination/pageById.js";
+import type { Connection } from "../shared/pagination/connection.js";
+import type { PageRequest } from "../shared/pagination/pageArgs.js";
+import { findPageById } from "../shared/pagination/pageById.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedWhere } from "../visibility/visibilityWhere.js";
 

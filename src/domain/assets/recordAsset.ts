@@ -17,11 +17,11 @@
 import type { Context } from "../../context.js";
 import type { RecordAssetInput } from "../../generated/graphql.js";
 import type { Asset, Prisma } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { required } from "../validation/rules.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allowedMimeType, assetSize, normaliseMimeType } from "./assetRules.js";
 

@@ -9,8 +9,8 @@
  */
 import type { Context } from "../../context.js";
 import type { Asset } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
 
 export async function setAssetThing(ctx: Pick<Context, "prisma" | "user">, id: number, thingId: number | null): Promise<Asset> {
   return ctx.prisma.$transaction(async (tx) => {

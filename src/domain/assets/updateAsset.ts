@@ -10,11 +10,11 @@
 import type { Context } from "../../context.js";
 import type { UpdateAssetInput } from "../../generated/graphql.js";
 import type { Asset } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { notBlank } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notBlank } from "../shared/validation/rules.js";
 
 export async function updateAsset(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateAssetInput): Promise<Asset> {
   const errors = new FieldErrors();

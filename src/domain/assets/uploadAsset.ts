@@ -25,7 +25,7 @@ import { Readable } from "node:stream";
 
 import type { Asset, PrismaClient } from "../../generated/prisma/client.js";
 import type { AssetStore } from "../../storage/assetStore.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { releaseStatusValues, type ReleaseStatusValue } from "../vocabulary/enumValues.js";
 import { contentKey, incomingKey } from "./assetObjectKeys.js";

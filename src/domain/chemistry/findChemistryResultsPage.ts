@@ -12,8 +12,8 @@
  * - a cursor is `[field, ...sort key]`; `parseChemistryCursor` rejects one of another order.
  */
 import { Prisma, type Observation, type PrismaClient } from "../../generated/prisma/client.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
-import type { CursorKey } from "../pagination/pageArgs.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
+import type { CursorKey } from "../shared/pagination/pageArgs.js";
 import { idArray, inTimeRange } from "../series/seriesSql.js";
 import type { TimeRange } from "../series/seriesWindow.js";
 import type { Viewer } from "../visibility/viewer.js";

@@ -29,10 +29,10 @@ import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "../imports/r
 import { RowProblems, textOf } from "../imports/rowProblems.js";
 import { writeAllOrNothing } from "../imports/writeAllOrNothing.js";
 import { allocateIds } from "../imports/bulkIds.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import type { LexiconCache } from "../vocabulary/lexiconCache.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 

@@ -6,10 +6,10 @@
 import type { Context } from "../../context.js";
 import type { EmailInput, UpdateEmailInput } from "../../generated/graphql.js";
 import type { Contact, Email } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { checkEmail } from "./contactPartRules.js";
 import { PRIMARY } from "./createContact.js";
 

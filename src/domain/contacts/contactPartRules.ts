@@ -3,8 +3,8 @@
  * the nested create and by the per-part mutations. Each `check*` records every failing field under
  * `path` and returns the normalised value(s) to store.
  */
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notBlank, required } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notBlank, required } from "../shared/validation/rules.js";
 import { normalizeEmail } from "./normalizeEmail.js";
 import { normalizePhone } from "./normalizePhone.js";
 

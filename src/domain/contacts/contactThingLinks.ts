@@ -6,7 +6,7 @@
  */
 import type { Context } from "../../context.js";
 import type { Contact, Prisma, Thing } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 
 async function findPair(tx: Prisma.TransactionClient, contactId: number, thingId: number): Promise<{ contact: Contact; thing: Thing }> {

@@ -13,11 +13,11 @@
 import type { Context } from "../../context.js";
 import type { CreateContactInput } from "../../generated/graphql.js";
 import type { Contact } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, required } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkAddress, checkEmail, checkPhone, nameOrOrganization, UNITED_STATES } from "./contactPartRules.js";
 

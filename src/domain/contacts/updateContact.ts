@@ -8,11 +8,11 @@
 import type { Context } from "../../context.js";
 import type { UpdateContactInput } from "../../generated/graphql.js";
 import type { Contact } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength } from "../shared/validation/rules.js";
 import { nameOrOrganization } from "./contactPartRules.js";
 
 export async function updateContact(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateContactInput): Promise<Contact> {

@@ -17,13 +17,13 @@
  *   their observations go with the visit (the foreign keys cascade). Returns what was deleted.
  */
 import type { FieldEvent, FieldEventParticipant, PrismaClient } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
 import { ConflictError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
-import { maxLength, notInFuture } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
+import { maxLength, notInFuture } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { readFieldEventNotes, writeFieldEventNotes } from "./fieldEventNotes.js";
 

@@ -6,8 +6,8 @@
  * viewer may see (fieldEventSql.ts).
  */
 import { Prisma, type FieldEvent, type PrismaClient } from "../../generated/prisma/client.js";
-import { manyByKey } from "../../loaders/keyOrder.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
+import { manyByKey } from "../shared/keyOrder.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
 import { afterPosition, idArray, inTimeRange, seriesOrderBy } from "../series/seriesSql.js";
 import { seriesPageRequest, type SeriesWindow, type TimeRange } from "../series/seriesWindow.js";
 import type { Viewer } from "../visibility/viewer.js";

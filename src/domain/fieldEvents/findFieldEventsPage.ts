@@ -5,7 +5,7 @@
  * participations of released contacts for callers without a role).
  */
 import { Prisma, type FieldEvent, type PrismaClient } from "../../generated/prisma/client.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
 import { afterPosition, idArray, inTimeRange, seriesOrderBy } from "../series/seriesSql.js";
 import { seriesPageRequest, type SeriesWindow } from "../series/seriesWindow.js";
 import { releasedSql } from "../visibility/visibilitySql.js";

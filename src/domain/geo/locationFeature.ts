@@ -4,7 +4,7 @@
  * position element; two elements when there is no elevation). Properties: elevation in feet
  * NAVD88 with its unit, datum and method, and UTM NAD83 coordinates.
  */
-import { metersToFeet } from "../length.js";
+import { metersToFeet } from "../shared/length.js";
 import { toUtmNad83, type UtmCoordinates } from "./utm.js";
 
 export interface LocationLike {

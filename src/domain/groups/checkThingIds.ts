@@ -4,8 +4,8 @@
  * [...path, "<index>"] for every id that does not exist (one statement for the whole list).
  */
 import type { Prisma } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import type { FieldErrors } from "../validation/FieldErrors.js";
+import { parseId } from "../shared/ids.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 
 export async function checkThingIds(
   tx: Prisma.TransactionClient,

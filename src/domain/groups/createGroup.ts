@@ -7,11 +7,11 @@
 import type { Context } from "../../context.js";
 import type { CreateGroupInput } from "../../generated/graphql.js";
 import type { Group } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, required } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkThingIds } from "./checkThingIds.js";
 

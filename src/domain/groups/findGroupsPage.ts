@@ -5,8 +5,8 @@
  */
 import { InvalidArgumentError } from "../shared/domainErrors.js";
 import type { Group, PrismaClient } from "../../generated/prisma/client.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
-import { offsetOf, type PageRequest } from "../pagination/pageArgs.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
+import { offsetOf, type PageRequest } from "../shared/pagination/pageArgs.js";
 
 export async function findGroupsPage(prisma: PrismaClient, page: PageRequest): Promise<Connection<Group>> {
   let afterName: string | null = null;

@@ -7,10 +7,10 @@
  */
 import type { Context } from "../../context.js";
 import type { Group } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { checkThingIds } from "./checkThingIds.js";
 
 export async function addThingsToGroup(

@@ -7,12 +7,12 @@
 import type { Context } from "../../context.js";
 import type { UpdateGroupInput } from "../../generated/graphql.js";
 import type { Group, Prisma } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notBlank } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notBlank } from "../shared/validation/rules.js";
 
 /** True when `candidate` is `groupId` or lies below it (so it cannot become its parent). */
 async function isSelfOrDescendant(tx: Prisma.TransactionClient, groupId: number, candidate: number): Promise<boolean> {

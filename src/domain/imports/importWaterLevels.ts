@@ -27,12 +27,12 @@
  * so an import and a single recording cannot both store the same well and instant.
  */
 import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSampleName.js";
 import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/groundwaterLevelUniqueness.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allocateIds } from "./bulkIds.js";
 import { choiceCell, dateTimeCell, numberCell, termCell } from "./cellRules.js";

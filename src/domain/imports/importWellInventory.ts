@@ -13,9 +13,9 @@
  *   otherwise nothing is written. Inventory imports are serialised (an advisory lock), so two
  *   imports cannot generate the same name.
  */
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkWellInventoryRow, type WellInventoryEntry } from "./checkWellInventoryRow.js";
 import type { ImportContext, ImportOptions } from "./importOptions.js";

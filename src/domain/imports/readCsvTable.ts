@@ -19,7 +19,7 @@ import { setImmediate } from "node:timers/promises";
 
 import { parse } from "csv-parse";
 
-import { textProblem } from "../validation/inputPolicy.js";
+import { textProblem } from "../shared/validation/inputPolicy.js";
 import type { ImportProblem } from "./importResult.js";
 
 /** Default largest number of data rows an import accepts. */

@@ -15,7 +15,7 @@
  * a field event at the visit time with the field staff as participants (contacts of organization
  * NMBGMR, matched or created; the first is the Lead).
  */
-import type { CreateAuditFields } from "../mutations/audit.js";
+import type { CreateAuditFields } from "../shared/audit.js";
 import type { SqlRunner } from "../transducer/sqlRunner.js";
 import type { LexiconCache } from "../vocabulary/lexiconCache.js";
 import { allocateIds } from "./bulkIds.js";

@@ -4,7 +4,7 @@
  *
  * Contract: returns the failure message, or null when the name passes.
  */
-import { maxLength, required } from "../validation/rules.js";
+import { maxLength, required } from "../shared/validation/rules.js";
 
 const CATEGORY_NAME = /^[a-z][a-z0-9_]*$/;
 

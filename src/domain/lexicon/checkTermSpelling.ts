@@ -6,8 +6,8 @@
  * ("<label> is required", "<label> must not start or end with spaces", ...); adds nothing when the
  * spelling passes.
  */
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, required } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, required } from "../shared/validation/rules.js";
 
 export function checkTermSpelling(errors: FieldErrors, path: string[], term: string, label = "Term"): void {
   const missing = required(term, label);

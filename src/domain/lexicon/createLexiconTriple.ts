@@ -18,9 +18,9 @@
 import type { Context } from "../../context.js";
 import type { CreateLexiconTripleInput } from "../../generated/graphql.js";
 import type { LexiconTriple, Prisma } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { checkTermSpelling } from "./checkTermSpelling.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
 

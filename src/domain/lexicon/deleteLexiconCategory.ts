@@ -10,7 +10,7 @@
  */
 import type { Context } from "../../context.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
 import { schemaUseOfCategory } from "./schemaCategories.js";
 

@@ -12,10 +12,10 @@
 import type { Context } from "../../context.js";
 import type { UpdateLexiconCategoryInput } from "../../generated/graphql.js";
 import type { LexiconCategory } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength } from "../shared/validation/rules.js";
 import { categoryNameRule } from "./categoryNameRule.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
 import { schemaUseOfCategory } from "./schemaCategories.js";

@@ -9,10 +9,10 @@
  * other. Runs through commitLexiconWrite (NOTIFY + cache refresh) and writes the update audit columns.
  */
 import type { LexiconTriple } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { checkTermSpelling } from "./checkTermSpelling.js";
 import { commitLexiconWrite } from "./commitLexiconWrite.js";
 import { checkTriple, type TripleParts } from "./createLexiconTriple.js";

@@ -5,9 +5,9 @@
  */
 import type { Location, Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import type { LocationFilter } from "../../generated/graphql.js";
-import type { Connection } from "../pagination/connection.js";
-import type { PageRequest } from "../pagination/pageArgs.js";
-import { findPageById } from "../pagination/pageById.js";
+import type { Connection } from "../shared/pagination/connection.js";
+import type { PageRequest } from "../shared/pagination/pageArgs.js";
+import { findPageById } from "../shared/pagination/pageById.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedWhere } from "../visibility/visibilityWhere.js";
 

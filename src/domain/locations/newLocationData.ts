@@ -5,8 +5,8 @@
 import type { NewLocationInput } from "../../generated/graphql.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { latitudeInRange, longitudeInRange, maxLength } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latitudeInRange, longitudeInRange, maxLength } from "../shared/validation/rules.js";
 import { convertLength, lengthUnitRule } from "../units/lengthInput.js";
 
 /** Units an elevation may be given in. */

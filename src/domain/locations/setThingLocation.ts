@@ -10,12 +10,12 @@
 import type { Context } from "../../context.js";
 import type { SetThingLocationInput } from "../../generated/graphql.js";
 import type { Location, Thing } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { notInFuture } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notInFuture } from "../shared/validation/rules.js";
 import { checkNewLocation, newLocationData } from "./newLocationData.js";
 
 export async function setThingLocation(

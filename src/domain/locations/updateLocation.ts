@@ -8,12 +8,12 @@
 import type { Context } from "../../context.js";
 import type { UpdateLocationInput } from "../../generated/graphql.js";
 import type { Location } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn, lengthUnitRule } from "../units/lengthInput.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { latitudeInRange, longitudeInRange, maxLength } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latitudeInRange, longitudeInRange, maxLength } from "../shared/validation/rules.js";
 import { ELEVATION_UNITS } from "./newLocationData.js";
 
 export async function updateLocation(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateLocationInput): Promise<Location> {

@@ -8,11 +8,11 @@
 import type { Context } from "../../context.js";
 import type { AddNoteInput } from "../../generated/graphql.js";
 import type { Note } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { required } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 
 export async function addNote(ctx: Pick<Context, "prisma" | "user">, input: AddNoteInput): Promise<Note> {

@@ -5,11 +5,11 @@
 import type { Context } from "../../context.js";
 import type { UpdateNoteInput } from "../../generated/graphql.js";
 import type { Note } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { notBlank } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notBlank } from "../shared/validation/rules.js";
 
 export async function updateNote(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateNoteInput): Promise<Note> {
   const errors = new FieldErrors();

@@ -9,11 +9,11 @@
  * Observer Initials (observerInitials). A level may be missing only when a reason is given.
  */
 import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
-import { parseId } from "../ids.js";
+import { parseId } from "../shared/ids.js";
 import { convertLength } from "../units/lengthInput.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
-import { maxLength, notInFuture, numeric, required } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
+import { maxLength, notInFuture, numeric, required } from "../shared/validation/rules.js";
 
 /** Review state of a new manual level: nobody has checked it yet. */
 export const DEFAULT_DATA_MATURITY = "provisional";

@@ -14,12 +14,12 @@
 import type { Context } from "../../context.js";
 import type { RecordWaterChemistryInput } from "../../generated/graphql.js";
 import type { Observation, Prisma, Sample } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
-import { notInFuture } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
+import { notInFuture } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { findChemistryParameter } from "./findChemistryParameter.js";
 

@@ -20,15 +20,15 @@
 import type { Context } from "../../context.js";
 import type { UpdateGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER, type GroundwaterLevelRow } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
-import { notInFuture, numeric } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
+import { notInFuture, numeric } from "../shared/validation/rules.js";
 import { groundwaterLevelRow } from "./groundwaterLevelRow.js";
 import { assertNoLevelAt, lockWellLevels } from "./groundwaterLevelUniqueness.js";
 

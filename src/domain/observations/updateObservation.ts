@@ -14,14 +14,14 @@
 import type { Context } from "../../context.js";
 import type { UpdateObservationInput } from "../../generated/graphql.js";
 import type { Observation } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
-import { notInFuture } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
+import { notInFuture } from "../shared/validation/rules.js";
 import { assertAnalysisMethodExists } from "./recordWaterChemistry.js";
 
 const GROUNDWATER_LEVEL_FIELDS = [

@@ -12,7 +12,7 @@
  */
 import { Prisma } from "../../generated/prisma/client.js";
 import { exceedsLimitSql } from "../chemistry/compareWithLimitSql.js";
-import { METERS_PER_FOOT } from "../length.js";
+import { METERS_PER_FOOT } from "../shared/length.js";
 import { hasLatestManualLevelSql, latestManualLevelSql } from "../series/latestManualLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import type { Viewer } from "../visibility/viewer.js";

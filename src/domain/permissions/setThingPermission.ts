@@ -19,12 +19,12 @@
 import type { Context } from "../../context.js";
 import type { SetThingPermissionInput } from "../../generated/graphql.js";
 import type { FieldAccessConsent, Thing } from "../../generated/prisma/client.js";
-import { todayUtc } from "../history/currentPeriod.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { notInFuture } from "../validation/rules.js";
+import { todayUtc } from "../shared/currentPeriod.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notInFuture } from "../shared/validation/rules.js";
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

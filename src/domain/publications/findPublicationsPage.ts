@@ -3,9 +3,9 @@
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { PrismaClient, Publication } from "../../generated/prisma/client.js";
-import type { Connection } from "../pagination/connection.js";
-import type { PageRequest } from "../pagination/pageArgs.js";
-import { findPageById } from "../pagination/pageById.js";
+import type { Connection } from "../shared/pagination/connection.js";
+import type { PageRequest } from "../shared/pagination/pageArgs.js";
+import { findPageById } from "../shared/pagination/pageById.js";
 
 export function findPublicationsPage(prisma: PrismaClient, page: PageRequest): Promise<Connection<Publication>> {
   return findPageById(

@@ -7,7 +7,7 @@
  * sample was their only one.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { lockRow } from "../shared/lockRow.js";
 
 export interface DeletedSample {
   deletedId: number;

@@ -3,8 +3,8 @@
  * bottom below the top. The database holds the same rule as `sample_depth_bottom_below_top`
  * (strictly below: an interval has a thickness), so the API reports it before the write.
  */
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { positiveNumber, type RuleResult } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { positiveNumber, type RuleResult } from "../shared/validation/rules.js";
 
 /** "Bottom depth (X ft) must be below top depth (Y ft)" unless bottom > top (or either is absent). */
 export function sampleBottomBelowTop(top: number | null, bottom: number | null): RuleResult {

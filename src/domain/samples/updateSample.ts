@@ -10,13 +10,13 @@
 import type { Context } from "../../context.js";
 import type { UpdateSampleInput } from "../../generated/graphql.js";
 import type { Sample } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { latestMeasurementTime } from "../validation/latestMeasurementTime.js";
-import { maxLength, notBlank, notInFuture } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
+import { maxLength, notBlank, notInFuture } from "../shared/validation/rules.js";
 import { assertSampleNameFree } from "./sampleName.js";
 import { checkSampleDepths } from "./sampleRules.js";
 

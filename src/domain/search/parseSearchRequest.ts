@@ -6,7 +6,7 @@
  * InvalidArgumentError naming the argument, raised before any SQL.
  */
 import { InvalidArgumentError } from "../shared/domainErrors.js";
-import { parsePageRequest } from "../pagination/pageArgs.js";
+import { parsePageRequest } from "../shared/pagination/pageArgs.js";
 
 export const DEFAULT_SEARCH_HITS = 25;
 export const MAX_SEARCH_HITS = 100;

@@ -5,9 +5,9 @@
 import type { Context } from "../../context.js";
 import type { CreateSensorInput } from "../../generated/graphql.js";
 import type { Sensor } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, required } from "../validation/rules.js";
+import { auditFields } from "../shared/audit.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { assertIdentifiersFree } from "./sensorIdentifiers.js";
 

@@ -5,7 +5,7 @@
  * readings), and nothing is deleted.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { lockRow } from "../shared/lockRow.js";
 import { ConflictError } from "../shared/domainErrors.js";
 
 export async function deleteDeployment(prisma: PrismaClient, id: number): Promise<number> {

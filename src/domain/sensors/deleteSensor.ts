@@ -6,7 +6,7 @@
  * sensor becomes null).
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { lockRow } from "../shared/lockRow.js";
 import { ConflictError } from "../shared/domainErrors.js";
 
 export async function deleteSensor(prisma: PrismaClient, id: number): Promise<number> {

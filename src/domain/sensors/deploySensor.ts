@@ -10,13 +10,13 @@
 import type { Context } from "../../context.js";
 import type { DeploySensorInput } from "../../generated/graphql.js";
 import type { Deployment } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
 import { convertLength } from "../units/lengthInput.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { notInFuture, positiveNumber } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notInFuture, positiveNumber } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import {
   DEPLOYMENT_OVERLAP_CONSTRAINT,

@@ -4,7 +4,7 @@
  * day. An unknown installation date (migrated data) reaches back indefinitely; no removal date
  * means still installed.
  */
-import type { RuleResult } from "../validation/rules.js";
+import type { RuleResult } from "../shared/validation/rules.js";
 
 export interface DeploymentPeriod {
   installationDate: Date | null;

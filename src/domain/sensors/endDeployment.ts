@@ -6,10 +6,10 @@
 import type { Context } from "../../context.js";
 import type { EndDeploymentInput } from "../../generated/graphql.js";
 import type { Deployment } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { notInFuture } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notInFuture } from "../shared/validation/rules.js";
 import { removalNotBeforeInstallation } from "./deploymentRules.js";
 
 export async function endDeployment(

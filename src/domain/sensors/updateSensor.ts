@@ -6,11 +6,11 @@
 import type { Context } from "../../context.js";
 import type { UpdateSensorInput } from "../../generated/graphql.js";
 import type { Sensor } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notBlank } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notBlank } from "../shared/validation/rules.js";
 import { assertIdentifiersFree } from "./sensorIdentifiers.js";
 
 function cleared(value: string | null | undefined): string | null | undefined {

@@ -1,6 +1,6 @@
 /** Number of manual groundwater levels of each thing within a time range, in one statement. */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
-import { oneByKey } from "../../loaders/keyOrder.js";
+import { oneByKey } from "../shared/keyOrder.js";
 import { manualLevelsOf } from "./groundwaterLevelSql.js";
 import { inTimeRange } from "./seriesSql.js";
 import type { TimeRange } from "./seriesWindow.js";

@@ -1,6 +1,6 @@
 /** Number of transducer water-level readings of each thing within a time range, in one statement. */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
-import { oneByKey } from "../../loaders/keyOrder.js";
+import { oneByKey } from "../shared/keyOrder.js";
 import { inTimeRange } from "./seriesSql.js";
 import type { TimeRange } from "./seriesWindow.js";
 import { transducerReadingsOf } from "./transducerReadingSql.js";

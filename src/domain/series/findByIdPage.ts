@@ -4,9 +4,9 @@
  * none for `first: 0`, one more only when the total is asked for; a cursor whose last element is
  * not an id is an InvalidArgumentError), with the page arguments passed as one object.
  */
-import type { Connection } from "../pagination/connection.js";
-import type { PageRequest } from "../pagination/pageArgs.js";
-import { findPageById } from "../pagination/pageById.js";
+import type { Connection } from "../shared/pagination/connection.js";
+import type { PageRequest } from "../shared/pagination/pageArgs.js";
+import { findPageById } from "../shared/pagination/pageById.js";
 
 /**
  * Runs `findPage` (which must order by id ascending, keep ids greater than `afterId`, skip `skip`

@@ -5,8 +5,8 @@
  * signals a next page). Results come back one connection per thing id, in the order given.
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
-import { manyByKey } from "../../loaders/keyOrder.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
+import { manyByKey } from "../shared/keyOrder.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
 import { levelDetails, manualLevelsOf, type GroundwaterLevelRow } from "./groundwaterLevelSql.js";
 import { afterPosition, inTimeRange, seriesOrderBy } from "./seriesSql.js";
 import { seriesPageRequest, type SeriesWindow } from "./seriesWindow.js";

@@ -6,8 +6,8 @@
  */
 import type { Prisma, PrismaClient, Sample } from "../../generated/prisma/client.js";
 import { InvalidArgumentError } from "../shared/domainErrors.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
-import { cursorTime, offsetOf, type CursorKey, type PageRequest } from "../pagination/pageArgs.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
+import { cursorTime, offsetOf, type CursorKey, type PageRequest } from "../shared/pagination/pageArgs.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { visibleSampleWhere } from "../visibility/visibilityWhere.js";
 

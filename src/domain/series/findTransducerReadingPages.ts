@@ -6,8 +6,8 @@
  * extra row only signals a next page). One connection per thing id, in the order given.
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
-import { manyByKey } from "../../loaders/keyOrder.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
+import { manyByKey } from "../shared/keyOrder.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
 import { afterPosition, inTimeRange, seriesOrderBy } from "./seriesSql.js";
 import { seriesPageRequest, type SeriesWindow } from "./seriesWindow.js";
 import { reviewStatusOf, seriesStreamsOf, type TransducerReadingRow } from "./transducerReadingSql.js";

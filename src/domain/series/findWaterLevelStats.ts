@@ -5,7 +5,7 @@
  * the mean is computed exactly over the rounded depths, then given as a float.
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
-import { oneByKey } from "../../loaders/keyOrder.js";
+import { oneByKey } from "../shared/keyOrder.js";
 import { levelDetails, manualLevelsOf, type GroundwaterLevelRow } from "./groundwaterLevelSql.js";
 import type { Viewer } from "../visibility/viewer.js";
 

@@ -6,7 +6,7 @@
  * then. Two windows with equal `key` select exactly the same rows.
  */
 import { InvalidArgumentError } from "../shared/domainErrors.js";
-import { cursorTime, decodeCursor, parsePageRequest, type PageRequest } from "../pagination/pageArgs.js";
+import { cursorTime, decodeCursor, parsePageRequest, type PageRequest } from "../shared/pagination/pageArgs.js";
 
 /** Order of a series page: by measurement time, then by id, in the same direction. */
 export type SeriesOrder = "NEWEST_FIRST" | "OLDEST_FIRST";

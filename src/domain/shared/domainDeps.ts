@@ -1,11 +1,10 @@
 /**
- * What domain functions may depend on: the database, the caller, the vocabulary, the request's
- * loaders and stores. A domain function takes the narrowest `Pick` of it that it needs; the request
+ * What domain functions may depend on: the database, the caller, the vocabulary, the stores and a
+ * logger. A domain function takes the narrowest `Pick` of it that it needs; the request
  * context of the GraphQL server (src/context.ts) and the command-line tools provide it.
  */
 import type { Caller } from "../../auth/caller.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { Loaders } from "../../loaders/createLoaders.js";
 import type { Logger } from "../../logger.js";
 import type { AssetFiles } from "../../storage/assetFiles.js";
 import type { Viewer } from "../visibility/viewer.js";
@@ -22,8 +21,6 @@ export interface Actor {
 export interface DomainDeps {
   /** The database this work reads and writes. */
   prisma: PrismaClient;
-  /** The per-request loaders over `prisma`, filtered by `viewer`. */
-  loaders: Loaders;
   /** The vocabulary; lexicon writes refresh it after they commit. */
   lexicon: LexiconCache;
   /** The authenticated user, or null/absent for an anonymous caller. */

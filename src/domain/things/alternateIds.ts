@@ -9,11 +9,11 @@
 import type { Context } from "../../context.js";
 import type { AlternateIdChangeInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notBlank } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notBlank } from "../shared/validation/rules.js";
 import { findThingOfType } from "./findThingOfType.js";
 
 export async function addAlternateId(ctx: Pick<Context, "prisma" | "user">, input: AlternateIdChangeInput): Promise<Thing> {

@@ -6,8 +6,8 @@
 import type { Context } from "../../context.js";
 import type { CreateSpringInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { auditFields } from "../shared/audit.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { checkNewThingParts, createNewThingParts } from "./newThingParts.js";
 

@@ -11,8 +11,8 @@
  * and its groups by name (as `groupsByThingId`), handed to the callbacks before the call resolves.
  */
 import { Prisma, type Group, type Location, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
-import { toConnection, type Connection } from "../pagination/connection.js";
-import { offsetOf, type PageRequest } from "../pagination/pageArgs.js";
+import { toConnection, type Connection } from "../shared/pagination/connection.js";
+import { offsetOf, type PageRequest } from "../shared/pagination/pageArgs.js";
 import { thingColumnsSql } from "./thingColumns.js";
 import type { ThingListFilter } from "./thingFilter.js";
 import { thingFilterSql } from "./thingFilterSql.js";

@@ -12,9 +12,9 @@
  */
 import type { MeasuringPointInput, MonitoringFrequencyChangeInput, StatusChangeInput } from "../../generated/graphql.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { CreateAuditFields, UpdateAuditFields } from "../mutations/audit.js";
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { notInFuture } from "../validation/rules.js";
+import type { CreateAuditFields, UpdateAuditFields } from "../shared/audit.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notInFuture } from "../shared/validation/rules.js";
 import { convertLength } from "../units/lengthInput.js";
 
 export type HistorySeries = "wellStatus" | "monitoringStatus" | "measuringPoint" | "monitoringFrequency";

@@ -8,12 +8,12 @@
  */
 import type { AlternateIdInput, NewLocationInput, NoteInput } from "../../generated/graphql.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
+import { parseId } from "../shared/ids.js";
 import { checkNewLocation, newLocationData } from "../locations/newLocationData.js";
-import type { CreateAuditFields } from "../mutations/audit.js";
+import type { CreateAuditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notBlank, notInFuture, required } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notBlank, notInFuture, required } from "../shared/validation/rules.js";
 
 export interface NewThingParts {
   name: string;

@@ -11,7 +11,7 @@
 import { InvalidArgumentError } from "../shared/domainErrors.js";
 import type { ThingFilter } from "../../generated/graphql.js";
 import { KM_PER_MILE } from "../geo/greatCircle.js";
-import { parseId } from "../ids.js";
+import { parseId } from "../shared/ids.js";
 
 export interface LatLonBounds {
   minLatitude: number;

@@ -4,7 +4,7 @@
  * id ascending; `thingType`, when given, replaces `filter.thingTypes` (typed lists).
  */
 import type { ThingFilter, ThingOrder as ThingOrderInput } from "../../generated/graphql.js";
-import { parsePageRequest, type PageRequest } from "../pagination/pageArgs.js";
+import { parsePageRequest, type PageRequest } from "../shared/pagination/pageArgs.js";
 import { parseThingFilter, type ThingListFilter } from "./thingFilter.js";
 import { DEFAULT_THING_ORDER, type ThingOrder } from "./thingOrder.js";
 

@@ -12,7 +12,7 @@
  */
 import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { Prisma, type Thing } from "../../generated/prisma/client.js";
-import { cursorTime, type CursorKey } from "../pagination/pageArgs.js";
+import { cursorTime, type CursorKey } from "../shared/pagination/pageArgs.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { latestMeasurementSql } from "./latestMeasurementSql.js";
 

@@ -4,8 +4,8 @@
  * Contract: omitted (undefined) fields are absent from the patch; `siteName` and `firstVisitDate`
  * are cleared by null; `name` and `releaseStatus` cannot be null, and `name` cannot be blank.
  */
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { notBlank, notInFuture } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notBlank, notInFuture } from "../shared/validation/rules.js";
 
 export interface ThingPatchInput {
   name?: string | null;

@@ -11,11 +11,11 @@
  * Writes the update audit columns. Returns the thing.
  */
 import type { PrismaClient, Thing } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { lockRow } from "../mutations/lockRow.js";
+import { auditFields } from "../shared/audit.js";
+import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notBlank } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notBlank } from "../shared/validation/rules.js";
 
 /** One alternate id of a thing, as stored (organization and relation are lexicon terms). */
 export interface AlternateIdParts {

@@ -6,8 +6,8 @@
 import type { Context } from "../../context.js";
 import type { UpdateSpringInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
-import { auditFields } from "../mutations/audit.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
+import { auditFields } from "../shared/audit.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
 import { findThingOfType } from "./findThingOfType.js";
 import { checkThingPatch, thingPatchColumns } from "./thingPatch.js";

@@ -9,10 +9,10 @@
 import type { Context } from "../../context.js";
 import type { UpdateWellInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
-import { todayUtc } from "../history/currentPeriod.js";
-import { auditFields } from "../mutations/audit.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength, notInFuture } from "../validation/rules.js";
+import { todayUtc } from "../shared/currentPeriod.js";
+import { auditFields } from "../shared/audit.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength, notInFuture } from "../shared/validation/rules.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
 import { findThingOfType } from "./findThingOfType.js";
 import { applyHistoryWrites, checkHistoryWrites, historyWritesOf, loadOpenPeriods } from "./historyWrites.js";

@@ -7,8 +7,8 @@
  * - casing depth ≤ well depth (or ≤ hole depth while the well depth is unknown);
  * - pump depth ≤ well depth (the pump hangs inside the well).
  */
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { notGreaterThan, positiveNumber, type RuleResult } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { notGreaterThan, positiveNumber, type RuleResult } from "../shared/validation/rules.js";
 
 /** The construction measures of a well in storage units. */
 export interface WellMeasures {

@@ -4,7 +4,7 @@
  * ["input", "readings", <index>, "timestamp"] (at most MAX_LISTED_READINGS of them; the message
  * gives the total).
  */
-import type { FieldErrors } from "../validation/FieldErrors.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { MAX_BLOCK_READINGS } from "./transducerBlockRules.js";
 
 /** Most offending readings listed one by one in a ValidationError. */

@@ -7,8 +7,8 @@
  * without readings or blocks succeeds with nothing changed.
  */
 import type { Context } from "../../context.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { ValidationFailedError } from "../shared/domainErrors.js";
 import { prismaRunner } from "./sqlRunner.js";
 import { clearTransducerRange, lockWellBlocks, type TransducerRangeChanges } from "./transducerBlockRules.js";

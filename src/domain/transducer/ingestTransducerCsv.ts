@@ -33,7 +33,7 @@ import { from as copyFrom } from "pg-copy-streams";
 
 import type { ContextUser } from "../../context.js";
 import { imported, rejected, type ImportOutcome, type ImportProblem } from "../imports/importResult.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { ConflictError, DomainError, NotFoundError } from "../shared/domainErrors.js";
 import { reviewStatusValues, releaseStatusValues, type ReviewStatusValue } from "../vocabulary/enumValues.js";
 import { readingHeader, splitHeader } from "./csvHeader.js";

@@ -2,7 +2,7 @@
  * Inserts the readings of a block in ONE statement (INSERT ... SELECT FROM unnest of three
  * arrays), whatever their number.
  */
-import type { CreateAuditFields } from "../mutations/audit.js";
+import type { CreateAuditFields } from "../shared/audit.js";
 import type { SqlRunner } from "./sqlRunner.js";
 
 export interface ReadingRows {

@@ -19,10 +19,10 @@
  */
 import type { Context } from "../../context.js";
 import type { PublishTransducerBlockInput } from "../../generated/graphql.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength } from "../validation/rules.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkBlockReadings } from "./checkBlockReadings.js";
 import { findTransducerBlock } from "./findTransducerBlock.js";

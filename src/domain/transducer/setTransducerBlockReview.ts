@@ -4,7 +4,7 @@
  * returns the block as stored afterwards.
  */
 import type { Context } from "../../context.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import type { ReviewStatusValue } from "../vocabulary/enumValues.js";
 import { findTransducerBlock } from "./findTransducerBlock.js";

@@ -6,7 +6,7 @@
  * A well's readings of a parameter are the rows of every deployment at the well; a block
  * [start, end] (both inclusive) covers the readings of its well and parameter in that span.
  */
-import type { CreateAuditFields } from "../mutations/audit.js";
+import type { CreateAuditFields } from "../shared/audit.js";
 import { ConflictError } from "../shared/domainErrors.js";
 import type { SqlRunner } from "./sqlRunner.js";
 

@@ -5,7 +5,7 @@
  * stays `null` (field cleared); any other value becomes a finite number in the target unit.
  * A unit that makes no sense for the target (INCH for an elevation) is reported by `lengthUnitRule`.
  */
-import type { LengthUnitName } from "../length.js";
+import type { LengthUnitName } from "../shared/length.js";
 
 export interface LengthInputValue {
   value: number;

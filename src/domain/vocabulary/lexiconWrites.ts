@@ -14,10 +14,10 @@ import { categoryNameRule } from "../lexicon/categoryNameRule.js";
 import { checkTermSpelling } from "../lexicon/checkTermSpelling.js";
 import { commitLexiconWrite } from "../lexicon/commitLexiconWrite.js";
 import type { LexiconTermModel } from "../lexicon/lexiconTermRows.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength } from "../shared/validation/rules.js";
 import { normaliseTermInput } from "./lexiconCache.js";
 
 type Tx = Prisma.TransactionClient;

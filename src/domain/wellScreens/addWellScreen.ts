@@ -6,12 +6,12 @@
 import type { Context } from "../../context.js";
 import type { AddWellScreenInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
-import { parseId } from "../ids.js";
-import { auditFields } from "../mutations/audit.js";
+import { parseId } from "../shared/ids.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { convertLength } from "../units/lengthInput.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength } from "../shared/validation/rules.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { checkScreenDepths, type WellScreenRow } from "./screenRules.js";
 

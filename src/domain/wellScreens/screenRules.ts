@@ -3,8 +3,8 @@
  * below the top.
  */
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { FieldErrors } from "../validation/FieldErrors.js";
-import { positiveNumber, type RuleResult } from "../validation/rules.js";
+import type { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { positiveNumber, type RuleResult } from "../shared/validation/rules.js";
 
 /** A screen row as the mutations return it (with the aquifer and formation it is open to). */
 export type WellScreenRow = Prisma.WellScreenGetPayload<{ include: { aquiferSystem: true; geologicFormation: true } }>;

@@ -5,12 +5,12 @@
  */
 import type { Context } from "../../context.js";
 import type { UpdateWellScreenInput } from "../../generated/graphql.js";
-import { auditFields } from "../mutations/audit.js";
+import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
-import { FieldErrors } from "../validation/FieldErrors.js";
-import { maxLength } from "../validation/rules.js";
+import { FieldErrors } from "../shared/validation/FieldErrors.js";
+import { maxLength } from "../shared/validation/rules.js";
 import { checkScreenDepths, type WellScreenRow } from "./screenRules.js";
 
 export async function updateWellScreen(

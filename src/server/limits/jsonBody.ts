@@ -10,7 +10,7 @@
  */
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 
-import { jsonPathText, jsonProblem, MAX_INPUT_DEPTH } from "../../domain/validation/inputPolicy.js";
+import { jsonPathText, jsonProblem, MAX_INPUT_DEPTH } from "../../domain/shared/validation/inputPolicy.js";
 import { ErrorCode } from "../../errors/errorCodes.js";
 import { sendHttpError } from "../httpErrors.js";
 

@@ -2,7 +2,7 @@
  * Collects every failing field of an input (not only the first) and ends the write with one
  * ValidationFailedError listing them all, in the order they were added.
  */
-import { ValidationFailedError, type FieldError } from "../shared/domainErrors.js";
+import { ValidationFailedError, type FieldError } from "../domainErrors.js";
 
 export class FieldErrors {
   readonly #errors: FieldError[] = [];

@@ -2,7 +2,7 @@
  * GraphQL IDs of this API are decimal strings of positive database ids.
  * Contract: returns the integer id, or throws InvalidArgumentError naming the argument.
  */
-import { InvalidArgumentError } from "./shared/domainErrors.js";
+import { InvalidArgumentError } from "./domainErrors.js";
 
 const MAX_INT4 = 2_147_483_647;
 

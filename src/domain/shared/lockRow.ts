@@ -9,7 +9,7 @@
  * defaults to the table's entity name.
  */
 import { Prisma } from "../../generated/prisma/client.js";
-import { NotFoundError } from "../shared/domainErrors.js";
+import { NotFoundError } from "./domainErrors.js";
 
 export type RowLock = "FOR UPDATE" | "FOR NO KEY UPDATE" | "FOR KEY SHARE";
 

@@ -8,7 +8,7 @@
  * lie in [0, MAX_OFFSET] and cannot be combined with `after`. Anything else is a
  * InvalidArgumentError naming the argument; nothing reaches the database.
  */
-import { InvalidArgumentError } from "../shared/domainErrors.js";
+import { InvalidArgumentError } from "../domainErrors.js";
 import { int4Problem, textProblem, timeProblem } from "../validation/inputPolicy.js";
 
 export const DEFAULT_PAGE_SIZE = 25;

@@ -6,7 +6,7 @@
  * `page.take + 1` so that the extra row only signals a next page, and not at all for `first: 0`. A cursor that does not hold an id
  * is an InvalidArgumentError. `count` runs only when `totalCount` is selected.
  */
-import { InvalidArgumentError } from "../shared/domainErrors.js";
+import { InvalidArgumentError } from "../domainErrors.js";
 import { toConnection, type Connection } from "./connection.js";
 import { offsetOf, type PageRequest } from "./pageArgs.js";
 
