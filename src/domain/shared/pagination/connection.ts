@@ -43,12 +43,3 @@ export function toConnection<T>(
     totalCount,
   };
 }
-
-/** A connection with no edges (e.g. the series of an unknown well). */
-export function emptyConnection<T>(): Connection<T> {
-  return {
-    edges: [],
-    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-    totalCount: async () => 0,
-  };
-}

@@ -41,12 +41,6 @@ export function positiveNumber(value: number | null | undefined, label: string):
   return Number.isFinite(value) && value > 0 ? null : `${label} must be greater than 0`;
 }
 
-/** "<label> must be 0 or greater" unless the value is a finite number >= 0. */
-export function nonNegativeNumber(value: number | null | undefined, label: string): RuleResult {
-  if (isAbsent(value)) return null;
-  return Number.isFinite(value) && value >= 0 ? null : `${label} must be 0 or greater`;
-}
-
 /**
  * "<label> cannot be in the future" when the instant is later than `now` (default: the current
  * time). A `Date` (calendar date) input passes on its own day, whatever the time zone.
