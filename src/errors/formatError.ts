@@ -55,6 +55,11 @@ export function requestErrorCode(error: unknown, code: unknown): unknown {
   return code;
 }
 
+/** The code an operation's error is reported under (log line, metrics, traces): as `requestErrorCode`, INTERNAL_SERVER_ERROR when it has none. */
+export function operationErrorCode(error: { extensions?: { code?: unknown } }): string {
+  return String(requestErrorCode(error, error.extensions?.code) ?? ErrorCode.INTERNAL_SERVER_ERROR);
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const domain = apiErrorOf(unwrapResolverError(error));
   if (domain !== null) return { ...formatted, extensions: { code: domain.code, ...domain.extensions } };

@@ -25,6 +25,7 @@ import { startTracing } from "../tracing/startTracing.js";
 import type { AssetFiles } from "../storage/assetFiles.js";
 import { createAssetStore } from "../storage/createAssetStore.js";
 import type { ExecutorAnswer, ExecutorJob, ExecutorSettings, FromExecutor, OperationTelemetry, ToExecutor } from "./executorProtocol.js";
+import { operationErrorCode } from "../errors/formatError.js";
 
 if (!parentPort) throw new Error("executorWorker runs only as a worker thread");
 const port = parentPort;
@@ -59,7 +60,7 @@ function telemetryPlugin(sink: WeakMap<HTTPGraphQLRequest, OperationTelemetry>):
           if (request.http) sink.set(request.http, {
             operationName: operationName ?? null,
             operationType: operation?.operation ?? null,
-            errorCodes: (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")),
+            errorCodes: (errors ?? []).map(operationErrorCode),
             durationSeconds: (performance.now() - started) / 1000,
             sqlStatements: 0,
           });

@@ -29,6 +29,7 @@ import type { Context } from "../context.js";
 import { currentStatementTally } from "../db/statementCounter.js";
 import { shareWithCluster } from "./clusterMetrics.js";
 import type { EventLoopMonitor } from "./eventLoopMonitor.js";
+import { operationErrorCode } from "../errors/formatError.js";
 
 /** Distinct operation names tracked before further names are counted as "(other)". */
 export const MAX_OPERATION_NAMES = 200;
@@ -178,7 +179,7 @@ export function createMetrics({ pool, eventLoop }: MetricsSources): Metrics {
           observeGraphql({
             operationName: ctx.operationName ?? null,
             operationType: ctx.operation?.operation ?? null,
-            errorCodes: (ctx.errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")),
+            errorCodes: (ctx.errors ?? []).map(operationErrorCode),
             durationSeconds: (performance.now() - started) / 1000,
             sqlStatements: tally ? tally.count - statementsAtStart : null,
           });

@@ -15,7 +15,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { Context } from "../context.js";
 import { currentStatementTally } from "../db/statementCounter.js";
 import { classifyError } from "../errors/classifyError.js";
-import { requestErrorCode } from "../errors/formatError.js";
+import { operationErrorCode, requestErrorCode } from "../errors/formatError.js";
 
 /** Default threshold of a slow operation (SLOW_OPERATION_MS). */
 export const DEFAULT_SLOW_OPERATION_MS = 500;
@@ -52,7 +52,7 @@ export function requestLoggerPlugin(
             operationName: operationName ?? null,
             durationMs,
             sqlStatements: counted() - statementsAtStart,
-            errorCodes: (errors ?? []).map((e) => e.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+            errorCodes: (errors ?? []).map(operationErrorCode),
             httpStatus: response.http.status ?? 200,
           };
           if (durationMs > slowOperationMs) {

@@ -11,6 +11,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { context, SpanStatusCode, trace, type Span, type Tracer } from "@opentelemetry/api";
 
 import type { Context } from "../context.js";
+import { operationErrorCode } from "../errors/formatError.js";
 
 /** Upper bound of resolver spans per operation (a 1,000-row list must not make 10,000 spans). */
 export const MAX_RESOLVER_SPANS = 200;
@@ -46,7 +47,7 @@ export function graphqlTracingPlugin(tracer: Tracer): ApolloServerPlugin<Context
           };
         },
         async willSendResponse({ errors }) {
-          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+          const codes = (errors ?? []).map(operationErrorCode);
           if (codes.length > 0) {
             span.setAttribute("graphql.error_codes", codes);
             span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(",") });
