@@ -12,6 +12,7 @@ import { HeaderMap } from "@apollo/server";
 // it as "Context creation failed: ..."). The bare "graphql" import may load the package's other
 // build (ESM vs CommonJS, as under vitest); this path is the one Apollo's `require("graphql")` loads.
 import { GraphQLError } from "graphql/error/GraphQLError.js";
+import { ErrorCode } from "../errors/errorCodes.js";
 
 export class AuthenticationError extends GraphQLError {
   constructor(message: string, options: { invalidToken: boolean } = { invalidToken: false }) {
@@ -20,7 +21,7 @@ export class AuthenticationError extends GraphQLError {
       : "Bearer";
     super(message, {
       extensions: {
-        code: "UNAUTHENTICATED",
+        code: ErrorCode.UNAUTHENTICATED,
         http: { status: 401, headers: new HeaderMap([["www-authenticate", challenge]]) },
       },
     });
@@ -30,7 +31,7 @@ export class AuthenticationError extends GraphQLError {
 
 export class ForbiddenError extends GraphQLError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: "FORBIDDEN", ...extensions, http: { status: 403 } } });
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN, ...extensions, http: { status: 403 } } });
     this.name = "ForbiddenError";
   }
 }

@@ -12,6 +12,7 @@ import { GraphQLError } from "graphql/error/GraphQLError.js"; // Apollo's class:
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 
 import { AuthenticationError } from "./authErrors.js";
+import { ErrorCode } from "../errors/errorCodes.js";
 
 export const ACCEPTED_ALGORITHMS = ["RS256", "ES256"] as const;
 export const CLOCK_TOLERANCE_SECONDS = 30;
@@ -31,7 +32,7 @@ export function issuerVariants(issuer: string): string[] {
 
 function unavailable(): GraphQLError {
   return new GraphQLError("The identity provider's signing keys cannot be fetched; try again shortly.", {
-    extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
   });
 }
 

@@ -51,7 +51,7 @@ export function requestErrorCode(error: unknown, code: unknown): unknown {
   const domain = apiErrorOf(unwrapResolverError(error));
   if (domain !== null) return domain.code;
   if (isCallerRequestError(error)) return ErrorCode.BAD_USER_INPUT;
-  if (isMalformedRequestError(error)) return "BAD_REQUEST";
+  if (isMalformedRequestError(error)) return ErrorCode.BAD_REQUEST;
   return code;
 }
 
@@ -72,7 +72,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (kind === "public") {
     // A literal rejected by a custom scalar (e.g. a vocabulary term of the wrong category) surfaces
     // in validation; it is the caller's input, so it keeps BAD_USER_INPUT.
-    if (code === "GRAPHQL_VALIDATION_FAILED" && (error as { originalError?: unknown } | null)?.originalError instanceof BadUserInputError) {
+    if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && (error as { originalError?: unknown } | null)?.originalError instanceof BadUserInputError) {
       return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
     }
     return { ...formatted, extensions };

@@ -53,7 +53,7 @@ export function refuseHostileUrls(): RequestHandler {
     for (const segment of path.split("/")) {
       const decoded = decodedSegment(segment);
       if (decoded === null) {
-        sendHttpError(req, res, 400, "BAD_REQUEST", "The URL path has a malformed percent-escape");
+        sendHttpError(req, res, 400, ErrorCode.BAD_REQUEST, "The URL path has a malformed percent-escape");
         return;
       }
       const problem = textProblem(decoded);
@@ -92,21 +92,21 @@ interface HttpErrorFacts {
 function clientError(status: number, type: unknown): { code: string; message: string } {
   switch (type) {
     case "charset.unsupported":
-      return { code: "UNSUPPORTED_MEDIA_TYPE", message: "The request's charset is not supported; send UTF-8" };
+      return { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: "The request's charset is not supported; send UTF-8" };
     case "encoding.unsupported":
-      return { code: "UNSUPPORTED_MEDIA_TYPE", message: "The request's content-encoding is not supported (use gzip, deflate, br or none)" };
+      return { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: "The request's content-encoding is not supported (use gzip, deflate, br or none)" };
     case "entity.too.large":
-      return { code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than the limit" };
+      return { code: ErrorCode.PAYLOAD_TOO_LARGE, message: "The request body is larger than the limit" };
     case "entity.parse.failed":
-      return { code: "BAD_REQUEST", message: "The request body is not valid JSON" };
+      return { code: ErrorCode.BAD_REQUEST, message: "The request body is not valid JSON" };
     case "request.aborted":
-      return { code: "BAD_REQUEST", message: "The request was aborted" };
+      return { code: ErrorCode.BAD_REQUEST, message: "The request was aborted" };
     case "request.size.invalid":
-      return { code: "BAD_REQUEST", message: "The request body does not match its content-length" };
+      return { code: ErrorCode.BAD_REQUEST, message: "The request body does not match its content-length" };
     default:
-      if (status === 413) return { code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than the limit" };
-      if (status === 415) return { code: "UNSUPPORTED_MEDIA_TYPE", message: "The request's content type or encoding is not supported" };
-      return { code: "BAD_REQUEST", message: "The request body could not be read (corrupt, truncated or undecodable)" };
+      if (status === 413) return { code: ErrorCode.PAYLOAD_TOO_LARGE, message: "The request body is larger than the limit" };
+      if (status === 415) return { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, message: "The request's content type or encoding is not supported" };
+      return { code: ErrorCode.BAD_REQUEST, message: "The request body could not be read (corrupt, truncated or undecodable)" };
   }
 }
 
@@ -119,7 +119,7 @@ export function answerHttpErrors(log: Logger): ErrorRequestHandler {
       return;
     }
     if (error instanceof URIError) {
-      sendHttpError(req, res, 400, "BAD_REQUEST", "The URL has a malformed percent-escape");
+      sendHttpError(req, res, 400, ErrorCode.BAD_REQUEST, "The URL has a malformed percent-escape");
       return;
     }
     if (status >= 400 && status < 500) {

@@ -37,7 +37,7 @@ export function jsonBody(maxBodyBytes: number): [RequestHandler, ErrorRequestHan
       next(error);
       return;
     }
-    sendHttpError(req, res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than the limit (maxBodyBytes) of ${maxBodyBytes} bytes`, {
+    sendHttpError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the limit (maxBodyBytes) of ${maxBodyBytes} bytes`, {
       limit: "maxBodyBytes",
       max: maxBodyBytes,
     });

@@ -9,6 +9,7 @@
  * the reasons for them are in ADR.md.
  */
 import { GraphQLError, type ASTNode } from "graphql";
+import { ErrorCode } from "../../errors/errorCodes.js";
 
 export interface QueryLimits {
   /** Deepest field nesting of an operation (introspection meta-fields excluded). */
@@ -44,6 +45,6 @@ export function queryLimitError(
 ): GraphQLError {
   return new GraphQLError(message, {
     ...(nodes ? { nodes } : {}),
-    extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit, max, actual, http: { status: 400 } },
+    extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, limit, max, actual, http: { status: 400 } },
   });
 }
