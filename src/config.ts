@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 import { parseRoleGroups, type RoleGroups } from "./auth/roleGroups.js";
-import { DEFAULT_QUERY_LIMITS } from "./server/limits/queryLimits.js";
+import { DEFAULT_QUERY_LIMITS } from "./defaultQueryLimits.js";
 
 const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])

@@ -7,7 +7,7 @@ import { pino } from "pino";
 
 import { parseConfig } from "../src/config.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/startEmbeddedDatabase.js";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/runtime/embeddedDatabase/startEmbeddedDatabase.js";
 import { migrateDatabase } from "../src/db/migrate.js";
 import { prepareEmbeddedData } from "../src/db/seed/prepareEmbeddedData.js";
 import { startServer, type RunningServer } from "../src/server/createServer.js";

@@ -18,7 +18,7 @@ import { mutationAuthorizationPlugin } from "../authz/mutationAuthorizationPlugi
 import { createAliasLimitRule } from "./limits/aliasLimitRule.js";
 import { costLimitPlugin } from "./limits/costLimitPlugin.js";
 import { createDepthLimitRule } from "./limits/depthLimitRule.js";
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/queryLimits.js";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../defaultQueryLimits.js";
 import { inputPolicyPlugin } from "./inputPolicyPlugin.js";
 import { queryOnReplica } from "./queryOnReplica.js";
 import { requestLoggerPlugin } from "./requestLoggerPlugin.js";

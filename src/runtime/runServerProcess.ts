@@ -7,14 +7,13 @@
 import type { Config } from "../config.js";
 import { createDatabase } from "../db/createDatabase.js";
 import { databaseServers, poolOptions } from "../db/databaseServers.js";
-import { startExecutor } from "../execution/startExecutor.js";
+import { EMBEDDED_POOL_MAX } from "../db/enforceConnectionBudget.js";
 import type { Logger } from "../logger.js";
+import { startServer, type RunningServer } from "../server/createServer.js";
+import { once } from "../server/once.js";
 import { startTracing } from "../tracing/startTracing.js";
-import { startServer, type RunningServer } from "./createServer.js";
-import { once } from "./once.js";
-
-/** Pool limits of the embedded database, which multiplexes few connections (ADR 3). */
-export const EMBEDDED_POOL_MAX = 8;
+import { executorOffload } from "./executor/executorOffload.js";
+import { startExecutor } from "./executor/startExecutor.js";
 
 export interface ServingProcess {
   server: RunningServer;
@@ -52,7 +51,7 @@ export async function runServerProcess(
     ...(servers.listenerUrl ? { listenerUrl: servers.listenerUrl } : {}),
     ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
-    ...(executor ? { executor: { pool: executor, minCost: config.executor.minCost } } : {}),
+    ...(executor ? { offload: executorOffload(executor, config.executor.minCost) } : {}),
   });
   return {
     server,
