@@ -4,8 +4,8 @@
  * limit over one short connection.
  *
  * Contract: every server the processes connect to is checked on its own and all must fit
- * (`executorConnections`: what the executor threads of one process open together, on a real
- * server only; the caller, which starts them, knows it):
+ * (`executorConnections` is what the executor threads of one process open together, given by the
+ * caller that starts them, and counted only on a real server):
  * - the primary: pool + lexicon listener (+ executor pools when there is no replica);
  * - the read replica (DATABASE_READ_URL): its pool + the executor pools;
  * - behind a transaction pooler (DATABASE_DIRECT_URL): the pooled connections against the pooler's

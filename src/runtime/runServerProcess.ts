@@ -1,6 +1,7 @@
 /**
- * One serving process: its pool (and its read replica's, databaseServers.ts), its Prisma clients
- * and its HTTP server on a database that is already migrated. Resolves with a `stop()` that
+ * One serving process: its pool (and its read replica's, databaseServers.ts), its Prisma clients,
+ * its executor threads (on a real server; handed to the HTTP server as its GraphQL offload) and
+ * its HTTP server on a database that is already migrated. Resolves with a `stop()` that
  * drains in-flight requests, then closes the pools (idempotent: every call returns the one
  * shutdown's promise).
  */
