@@ -10,7 +10,7 @@
 import { parseArgs } from "node:util";
 
 import { parseConfig } from "../src/config.js";
-import { withConfiguredDatabase } from "../src/db/withConfiguredDatabase.js";
+import { withConfiguredDatabase } from "../src/runtime/withConfiguredDatabase.js";
 import { sweepAssets, type SweepReport } from "../src/domain/assets/sweepAssets.js";
 import { createAssetStore } from "../src/storage/createAssetStore.js";
 

@@ -22,7 +22,7 @@ import cliProgress from "cli-progress";
 
 import { parseConfig } from "../src/config.js";
 import type { Database } from "../src/db/createDatabase.js";
-import { withConfiguredDatabase } from "../src/db/withConfiguredDatabase.js";
+import { withConfiguredDatabase } from "../src/runtime/withConfiguredDatabase.js";
 import type { ImportProgress } from "../src/domain/imports/importOptions.js";
 import type { ImportOutcome } from "../src/domain/imports/importResult.js";
 import { importChemistryResults } from "../src/domain/chemistry/importChemistryResults.js";

@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 import { parseRoleGroups, type RoleGroups } from "./auth/roleGroups.js";
-import { DEFAULT_QUERY_LIMITS } from "./server/limits/queryLimits.js";
+import { DEFAULT_QUERY_LIMITS } from "./defaultQueryLimits.js";
 
 const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -131,7 +131,7 @@ export interface Config {
   /** Server processes (WEB_CONCURRENCY): one per core against PostgreSQL, one on the embedded database. */
   workers: number;
   /**
-   * Executor threads per process for heavy queries (src/execution, ADR "Keep the event loop free"):
+   * Executor threads per process for heavy queries (src/runtime/executor, ADR "Keep the event loop free"):
    * `threads` (EXECUTOR_THREADS; default 1 against PostgreSQL, 0 on the embedded database), each with
    * a pool of `poolMax` connections (EXECUTOR_POOL_MAX); queries whose weight reaches `minCost`
    * (EXECUTOR_MIN_COST) run there.

@@ -13,11 +13,12 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 
 import { parseConfig } from "../src/config.js";
 import { uploadAsset } from "../src/domain/assets/uploadAsset.js";
-import type { ExecutorPool } from "../src/execution/executorPool.js";
-import { startExecutor } from "../src/execution/startExecutor.js";
+import type { ExecutorPool } from "../src/runtime/executor/executorPool.js";
+import { executorOffload } from "../src/runtime/executor/executorOffload.js";
 import { startServer, type RunningServer } from "../src/server/createServer.js";
 import { createAssetStore } from "../src/storage/createAssetStore.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestExecutor } from "./support/testExecutor.js";
 
 const silent = pino({ level: "silent" });
 let db: TestDatabase;
@@ -29,10 +30,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   dir = await mkdtemp(join(tmpdir(), "asset-executor-"));
   const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url, ASSET_DIR: dir });
-  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
-  if (!started) throw new Error("no executor started");
-  executor = started;
-  server = await startServer({ config, database: db, logger: silent, listenForLexiconChanges: false, executor: { pool: executor, minCost: 0 } });
+  executor = await startTestExecutor(db, config);
+  server = await startServer({ config, database: db, logger: silent, listenForLexiconChanges: false, offload: executorOffload(executor, 0) });
 }, 120_000);
 afterAll(async () => {
   await server?.stop();

@@ -80,7 +80,7 @@ describe("compiled server on PostgreSQL", () => {
   it("starts its executor thread from dist/ and answers a query offloaded to it", async () => {
     const name = uniqueName("DIST");
     await db.pool.query(`INSERT INTO thing (name, thing_type, release_status) VALUES ($1, 'water well', 'public')`, [name]);
-    // EXECUTOR_MIN_COST 0: every query goes to the executor thread, which must load dist/execution/executorWorker.js.
+    // EXECUTOR_MIN_COST 0: every query goes to the executor thread, which must load dist/runtime/executor/executorWorker.js.
     const server = await spawnServer({ DATABASE_URL: db.url, EXECUTOR_THREADS: "1", EXECUTOR_MIN_COST: "0" }, { args: COMPILED });
     try {
       await server.ready();

@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 
-import { parseConfig } from "../src/config.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/startEmbeddedDatabase.js";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/runtime/embeddedDatabase/startEmbeddedDatabase.js";
 import { migrateDatabase } from "../src/db/migrate.js";
 import { prepareEmbeddedData } from "../src/db/seed/prepareEmbeddedData.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
+import { startTestServer } from "./support/testServer.js";
 
 const silent = pino({ level: "silent" });
 let embedded: EmbeddedDatabase;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   expect(appliedMigrationNames.length).toBeGreaterThan(0);
   database = createDatabase({ url: embedded.url, poolMax: 4, acquireTimeoutMs: 10_000, statementTimeoutMs: 0 });
   await prepareEmbeddedData(database.prisma, silent);
-  server = await startServer({ config: parseConfig({ PORT: "0" }), database, logger: silent });
+  server = await startTestServer(database, {}, { listenForLexiconChanges: true });
 }, 180_000);
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * Executor threads (src/execution): heavy queries run off the serving thread and are answered
+ * Executor threads (src/runtime/executor): heavy queries run off the serving thread and are answered
  * exactly as the serving thread would answer them; light queries and mutations stay; lexicon
  * changes reach the executor; the weight that routes them.
  */
@@ -9,13 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { parseConfig } from "../src/config.js";
 import { LexiconCache } from "../src/domain/vocabulary/lexiconCache.js";
-import type { ExecutorPool } from "../src/execution/executorPool.js";
-import { operationWeight } from "../src/execution/operationWeight.js";
-import { startExecutor } from "../src/execution/startExecutor.js";
+import { executorOffload } from "../src/runtime/executor/executorOffload.js";
+import type { ExecutorPool } from "../src/runtime/executor/executorPool.js";
+import { operationWeight } from "../src/runtime/executor/operationWeight.js";
 import { loadSchemaDefinition } from "../src/schema/loadTypeDefs.js";
 import { startServer, type RunningServer } from "../src/server/createServer.js";
 import { uniqueName } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestExecutor } from "./support/testExecutor.js";
 
 const silent = pino({ level: "silent" });
 const WELLS = 600;
@@ -39,9 +40,7 @@ beforeAll(async () => {
   );
   const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url });
   expect(config.executor.threads).toBe(1);
-  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
-  if (!started) throw new Error("no executor started");
-  executor = started;
+  executor = await startTestExecutor(db, config);
   lexicon = await LexiconCache.load(db.prisma);
   plain = await startServer({ config, database: db, logger: silent, listenForLexiconChanges: false });
   offloading = await startServer({
@@ -50,7 +49,7 @@ beforeAll(async () => {
     logger: silent,
     lexicon,
     listenForLexiconChanges: false,
-    executor: { pool: executor, minCost: MIN_COST },
+    offload: executorOffload(executor, MIN_COST),
   });
 }, 120_000);
 

@@ -1,24 +1,22 @@
 /**
  * Faults as deployed (issue 13), on a throwaway cluster of this file's own, never the shared server:
- * - SIGTERM with NODE_ENV=production (Apollo installs no signal handler of its own; main.ts owns
+ * - SIGTERM with NODE_ENV=production (Apollo installs no signal handler of its own; src/runtime owns
  *   shutdown) exits 0 within the grace period, with a request in flight, and while the database is
  *   down and the server keeps reconnecting;
  * - connections that die mid-request (repeated short outages under many concurrent writers and
  *   readers) answer SERVICE_UNAVAILABLE, never INTERNAL_SERVER_ERROR, and no write is half-applied.
  */
 import pg from "pg";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ADMIN_CALLER } from "../src/auth/caller.js";
 import type { Authenticator } from "../src/auth/createAuthenticator.js";
-import { parseConfig } from "../src/config.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { spawnServer } from "./support/spawnServer.js";
+import { startTestServer } from "./support/testServer.js";
 import { createMigratedDatabase, createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
 
-const silent = pino({ level: "silent" });
 const WELLS = JSON.stringify({ query: "{ wells(first: 5) { totalCount edges { node { name } } } }" });
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -125,7 +123,7 @@ describe("connection loss under many writers through repeated short outages", ()
 
   beforeAll(async () => {
     database = createDatabase({ url, poolMax: 12, acquireTimeoutMs: 500, statementTimeoutMs: 5_000 });
-    server = await startServer({ config: parseConfig({ PORT: "0" }), database, logger: silent, authenticator, listenForLexiconChanges: false });
+    server = await startTestServer(database, {}, { authenticator });
   }, 60_000);
   afterAll(async () => {
     await server?.stop();

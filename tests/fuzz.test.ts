@@ -13,17 +13,17 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { introspect, ROW_COUNTS_SQL, runFuzz, type FuzzReport } from "../bench/fuzz/runFuzz.js";
 import { fuzzCallers } from "../bench/fuzz/fuzzCallers.js";
 import { parseConfig } from "../src/config.js";
-import type { ExecutorPool } from "../src/execution/executorPool.js";
-import { startExecutor } from "../src/execution/startExecutor.js";
+import { executorOffload } from "../src/runtime/executor/executorOffload.js";
+import type { ExecutorPool } from "../src/runtime/executor/executorPool.js";
 import type { RunningServer } from "../src/server/createServer.js";
 import { createGroupWith, createLocationFor, createThing } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestExecutor } from "./support/testExecutor.js";
 import { startTestServer } from "./support/testServer.js";
 
 const SEED = 13;
@@ -69,10 +69,8 @@ beforeAll(async () => {
   forgedDir = await mkdtemp(join(tmpdir(), "fuzz-forged-"));
   const env = { PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url, AUTH_MODE: "dev", AUTH_DEV_KEYS_DIR: keysDir };
   const config = parseConfig(env);
-  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, pino({ level: "silent" }));
-  if (!started) throw new Error("no executor started");
-  executor = started;
-  server = await startTestServer(db, env, { executor: { pool: executor, minCost: 200 } });
+  executor = await startTestExecutor(db, config);
+  server = await startTestServer(db, env, { offload: executorOffload(executor, 200) });
   process.on("unhandledRejection", onEscaped);
   process.on("uncaughtException", onEscaped);
   callers = await fuzzCallers(keysDir, forgedDir);

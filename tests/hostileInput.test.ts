@@ -6,7 +6,6 @@
 import { gzipSync } from "node:zlib";
 
 import pg from "pg";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ADMIN_CALLER, ANONYMOUS_CALLER } from "../src/auth/caller.js";
@@ -15,14 +14,14 @@ import { parseConfig } from "../src/config.js";
 import { jsonProblem, textProblem, timeProblem } from "../src/domain/shared/validation/inputPolicy.js";
 import { classifyError } from "../src/errors/classifyError.js";
 import { formatError } from "../src/errors/formatError.js";
-import { ExecutorUnavailableError, type ExecutorPool } from "../src/execution/executorPool.js";
-import { startExecutor } from "../src/execution/startExecutor.js";
+import { executorOffload } from "../src/runtime/executor/executorOffload.js";
+import { ExecutorUnavailableError, type ExecutorPool } from "../src/runtime/executor/executorPool.js";
 import type { RunningServer } from "../src/server/createServer.js";
 import { createThing, uniqueName } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestExecutor } from "./support/testExecutor.js";
 import { startTestServer } from "./support/testServer.js";
 
-const silent = pino({ level: "silent" });
 const ADMIN = "Bearer admin";
 
 /** Admin for "Bearer admin", anonymous without a header. */
@@ -79,10 +78,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   wellId = (await createThing(db.prisma, { thingType: "water well", releaseStatus: "public" })).id;
   const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url });
-  const started = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
-  if (!started) throw new Error("no executor started");
-  executor = started;
-  server = await startTestServer(db, {}, { authenticator, executor: { pool: executor, minCost: 1 } });
+  executor = await startTestExecutor(db, config);
+  server = await startTestServer(db, {}, { authenticator, offload: executorOffload(executor, 1) });
 }, 120_000);
 
 afterAll(async () => {

@@ -15,7 +15,7 @@ import {
   createSensor,
   parameterId,
 } from "./support/seriesFactories.js";
-import { createTestApi, type GraphQLResult, type TestApi } from "./support/testApi.js";
+import { createTestApi, runAsJson, type GraphQLResult, type TestApi } from "./support/testApi.js";
 import { generatedValue, generateReadings } from "./support/transducerFactories.js";
 
 let api: TestApi;
@@ -58,9 +58,8 @@ const HYDROGRAPH = `
   }`;
 
 /** Runs an operation and returns its data as JSON over HTTP (DateTime values as RFC 3339 strings). */
-async function run(variables: Record<string, unknown>, query = HYDROGRAPH): Promise<GraphQLResult<HydrographData>> {
-  const result = await api.run<HydrographData>(query, variables);
-  return { ...result, data: result.data === undefined ? undefined : (JSON.parse(JSON.stringify(result.data)) as HydrographData | null) };
+function run(variables: Record<string, unknown>, query = HYDROGRAPH): Promise<GraphQLResult<HydrographData>> {
+  return runAsJson<HydrographData>(api, query, variables);
 }
 
 const HOUR = 3_600_000;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSchemaDefinition } from "../src/schema/loadTypeDefs.js";
 import type { RunningServer } from "../src/server/createServer.js";
 import { operationCost } from "../src/server/limits/queryCost.js";
-import { DEFAULT_QUERY_LIMITS } from "../src/server/limits/queryLimits.js";
+import { DEFAULT_QUERY_LIMITS } from "../src/defaultQueryLimits.js";
 import { createThing } from "./support/factories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
 import { startTestServer } from "./support/testServer.js";

@@ -7,12 +7,13 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { parseConfig } from "../src/config.js";
-import { startExecutor } from "../src/execution/startExecutor.js";
+import { executorOffload } from "../src/runtime/executor/executorOffload.js";
 import { MAX_OPERATION_NAMES } from "../src/server/metrics.js";
 import { startServer, type RunningServer } from "../src/server/createServer.js";
 import { createThing } from "./support/factories.js";
 import { spawnServer } from "./support/spawnServer.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestExecutor } from "./support/testExecutor.js";
 import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
@@ -185,9 +186,8 @@ describe("GET /metrics with executor threads", () => {
   it("counts operations run on an executor thread, with their SQL statements", async () => {
     const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: db.url, EXECUTOR_THREADS: "1", EXECUTOR_MIN_COST: "0" });
     const silent = pino({ level: "silent" });
-    const pool = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, silent);
-    if (!pool) throw new Error("no executor pool");
-    const offloading = await startServer({ config, database: db, logger: silent, listenForLexiconChanges: false, executor: { pool, minCost: 0 } });
+    const pool = await startTestExecutor(db, config);
+    const offloading = await startServer({ config, database: db, logger: silent, listenForLexiconChanges: false, offload: executorOffload(pool, 0) });
     try {
       const query = `query Offloaded { wells(first: 3) { totalCount edges { node { name } } } }`;
       const before = db.statementCount();

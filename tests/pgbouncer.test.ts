@@ -10,17 +10,21 @@ import pg from "pg";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseConfig } from "../src/config.js";
+import { parseConfig, type Config } from "../src/config.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
 import { checkPooledStatementTimeout } from "../src/db/databaseServers.js";
 import { evaluateConnectionBudget } from "../src/db/enforceConnectionBudget.js";
 import { LISTENER_APPLICATION_NAME } from "../src/domain/vocabulary/lexiconListener.js";
-import { runServerProcess, type ServingProcess } from "../src/server/runServerProcess.js";
+import { executorConnections } from "../src/runtime/executor/startExecutor.js";
+import { runServerProcess, type ServingProcess } from "../src/runtime/runServerProcess.js";
 import { prepareClusterDatabase, SERVING_TEST_ENV } from "./support/clusterDatabase.js";
 import { createThing } from "./support/factories.js";
 import { startPgBouncer, type PgBouncer } from "./support/pgbouncer.js";
 import { createDeployment, createSensor } from "./support/seriesFactories.js";
 import { createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
+
+/** The start-up check of the connection budget, as the primary runs it (src/runtime/runPrimary.ts). */
+const budgetCheck = (config: Config, url: string) => evaluateConnectionBudget(config, url, false, executorConnections(config));
 
 const SERVER_POOL_SIZE = 3;
 const STATEMENT_TIMEOUT_MS = 2_000;
@@ -166,13 +170,13 @@ describe("PgBouncer in transaction mode", () => {
   });
 
   it("checks the pooled connections against the pooler's client limit and the listeners against the server", async () => {
-    const fits = await evaluateConnectionBudget(parseConfig(env), pooledUrl, false);
+    const fits = await budgetCheck(parseConfig(env), pooledUrl);
     expect(fits.ok).toBe(true);
     expect(fits.message).toBe(
       "connection budget (pooler): WEB_CONCURRENCY 1 x (DATABASE_POOL_MAX 8 + 2 executor) = 10 <= DATABASE_POOLER_MAX_CLIENT_CONN=60; " +
         "connection budget (primary, direct): WEB_CONCURRENCY 1 x (1 listener) = 1 <= max_connections 40 - superuser_reserved_connections 3 - DATABASE_RESERVED_CONNECTIONS 5 = 32",
     );
-    const refused = await evaluateConnectionBudget(parseConfig({ ...env, WEB_CONCURRENCY: "7" }), pooledUrl, false);
+    const refused = await budgetCheck(parseConfig({ ...env, WEB_CONCURRENCY: "7" }), pooledUrl);
     expect(refused).toMatchObject({ ok: false, needed: 70, budget: 60 });
     expect(refused.message).toMatch(/^Connection budget exceeded \(pooler\)/);
   });

@@ -9,11 +9,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 
-import { parseConfig } from "../src/config.js";
+import { parseConfig, type Config } from "../src/config.js";
 import { evaluateConnectionBudget } from "../src/db/enforceConnectionBudget.js";
-import { runServerProcess, type ServingProcess } from "../src/server/runServerProcess.js";
+import { executorConnections } from "../src/runtime/executor/startExecutor.js";
+import { runServerProcess, type ServingProcess } from "../src/runtime/runServerProcess.js";
 import { loggedStatements, prepareClusterDatabase, SERVING_TEST_ENV } from "./support/clusterDatabase.js";
 import { createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
+
+/** The start-up check of the connection budget, as the primary runs it (src/runtime/runPrimary.ts). */
+const budgetCheck = (config: Config, url: string) => evaluateConnectionBudget(config, url, false, executorConnections(config));
 
 const APP = "ocotillo_replica_test";
 const LOGGING = { log_statement: "all", log_line_prefix: "%a@" };
@@ -179,11 +183,11 @@ describe("a streaming replica behind DATABASE_READ_URL", () => {
   });
 
   it("counts both servers in the connection budget", async () => {
-    const fits = await evaluateConnectionBudget(parseConfig(env), primaryUrl, false);
+    const fits = await budgetCheck(parseConfig(env), primaryUrl);
     expect(fits.ok).toBe(true);
     expect(fits.message).toMatch(/\(primary\): WEB_CONCURRENCY 1 x \(DATABASE_POOL_MAX 3 \+ 1 listener\) = 4 <= max_connections 100/);
     expect(fits.message).toMatch(/\(read replica\): WEB_CONCURRENCY 1 x \(DATABASE_POOL_MAX 3 \+ 2 executor\) = 5 <= max_connections 100/);
-    const refused = await evaluateConnectionBudget(parseConfig({ ...env, DATABASE_POOL_MAX: "10", EXECUTOR_POOL_MAX: "90" }), primaryUrl, false);
+    const refused = await budgetCheck(parseConfig({ ...env, DATABASE_POOL_MAX: "10", EXECUTOR_POOL_MAX: "90" }), primaryUrl);
     expect(refused).toMatchObject({ ok: false, needed: 100, budget: 92 });
     expect(refused.message).toMatch(/Connection budget exceeded \(read replica\)/);
   });

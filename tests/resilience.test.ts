@@ -4,17 +4,15 @@
  * The outage runs on a throwaway cluster of this file's own, never on the shared server.
  */
 import pg from "pg";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseConfig } from "../src/config.js";
 import { createDatabase, type Database } from "../src/db/createDatabase.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { createThing } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 import { createMigratedDatabase, createThrowawayCluster, type ThrowawayCluster } from "./support/throwawayCluster.js";
 
-const silent = pino({ level: "silent" });
 const WELLS = { query: "{ wells(first: 5) { totalCount edges { node { name } } } }" };
 
 async function post(server: RunningServer, body: unknown) {
@@ -49,7 +47,7 @@ describe("a pool of N under N+1 slow requests", () => {
     test = await createTestDatabase();
     await createThing(test.prisma);
     database = createDatabase({ url: test.url, poolMax: 2, acquireTimeoutMs: 300, statementTimeoutMs: 0 });
-    server = await startServer({ config: parseConfig({ PORT: "0" }), database, logger: silent });
+    server = await startTestServer(database, {}, { listenForLexiconChanges: true });
   });
   afterAll(async () => {
     await server?.stop();
@@ -79,7 +77,7 @@ describe("statement timeout", () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     database = createDatabase({ url: test.url, poolMax: 2, acquireTimeoutMs: 2_000, statementTimeoutMs: 300 });
-    server = await startServer({ config: parseConfig({ PORT: "0" }), database, logger: silent });
+    server = await startTestServer(database, {}, { listenForLexiconChanges: true });
   });
   afterAll(async () => {
     await server?.stop();
@@ -114,7 +112,7 @@ describe("database outage", () => {
       data: [{ term: "water well", definition: "a well" }, { term: "public", definition: "released" }],
     });
     await database.prisma.thing.create({ data: { name: "NM-OUTAGE", thingType: "water well", releaseStatus: "public" } });
-    server = await startServer({ config: parseConfig({ PORT: "0" }), database, logger: silent });
+    server = await startTestServer(database, {}, { listenForLexiconChanges: true });
   }, 120_000);
   afterAll(async () => {
     await server?.stop();

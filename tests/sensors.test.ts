@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createThing, uniqueName } from "./support/factories.js";
 import { createDeployment, createSensor } from "./support/seriesFactories.js";
-import { createTestApi, type GraphQLResult, type TestApi } from "./support/testApi.js";
+import { createTestApi, runAsJson, type GraphQLResult, type TestApi } from "./support/testApi.js";
 
 let api: TestApi;
 
 /** Runs an operation and returns its data as a client receives it over HTTP (JSON-serialised). */
-async function run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
-  const result = await api.run<T>(query, variables);
-  return { ...result, data: result.data === undefined ? undefined : (JSON.parse(JSON.stringify(result.data)) as T | null) };
+function run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  return runAsJson<T>(api, query, variables);
 }
 
 beforeAll(async () => {

@@ -1,19 +1,17 @@
 /** The HTTP server: GraphQL over HTTP, the offline playground, /health, and graceful shutdown. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pino } from "pino";
 
-import { parseConfig } from "../src/config.js";
-import { startServer, type RunningServer } from "../src/server/createServer.js";
+import type { RunningServer } from "../src/server/createServer.js";
 import { createThing } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestServer } from "./support/testServer.js";
 
 let db: TestDatabase;
 let server: RunningServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const config = parseConfig({ PORT: "0", LOG_LEVEL: "silent" });
-  server = await startServer({ config, database: db, logger: pino({ level: "silent" }) });
+  server = await startTestServer(db, {}, { listenForLexiconChanges: true });
 });
 afterAll(async () => {
   await server?.stop();

@@ -10,16 +10,16 @@ import { join } from "node:path";
 
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { parseConfig } from "../src/config.js";
-import { startExecutor } from "../src/execution/startExecutor.js";
-import type { ExecutorPool } from "../src/execution/executorPool.js";
+import { executorOffload } from "../src/runtime/executor/executorOffload.js";
+import type { ExecutorPool } from "../src/runtime/executor/executorPool.js";
 import type { RunningServer } from "../src/server/createServer.js";
 import { startTracing, type Tracing } from "../src/tracing/startTracing.js";
 import { createThing } from "./support/factories.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
+import { startTestExecutor } from "./support/testExecutor.js";
 import { startTestServer } from "./support/testServer.js";
 
 const exporter = new InMemorySpanExporter();
@@ -75,10 +75,8 @@ beforeAll(async () => {
   });
   // The serving thread exports to memory; the executor thread, built from the configuration, over OTLP.
   tracing = (await startTracing(config.tracing, { exporter }))!;
-  const pool = await startExecutor(config, { url: db.url, statementTimeoutMs: config.pool.statementTimeoutMs, startupParameters: true }, pino({ level: "silent" }));
-  if (!pool) throw new Error("no executor");
-  executor = pool;
-  server = await startTestServer(db, {}, { tracer: tracing.tracer, executor: { pool: executor, minCost: 1_000 } });
+  executor = await startTestExecutor(db, config);
+  server = await startTestServer(db, {}, { tracer: tracing.tracer, offload: executorOffload(executor, 1_000) });
 });
 
 afterAll(async () => {

@@ -14,7 +14,7 @@ import { LastUsedRecorder } from "../domain/apiKeys/lastUsedRecorder.js";
 import { verifyApiKey } from "../domain/apiKeys/verifyApiKey.js";
 import { AuthenticationError } from "./authErrors.js";
 import { callerFromGroups } from "./caller.js";
-import type { Authentication } from "./createAuthenticator.js";
+import type { Authentication } from "./authentication.js";
 import { PERSONAL_DATA_GROUP } from "./roles.js";
 
 export interface ApiKeyAuthentication {

@@ -10,8 +10,6 @@ import type { JWTPayload } from "jose";
 
 import type { ContextUser } from "../context.js";
 
-export const DEFAULT_ROLES_CLAIM = "groups";
-
 /** The groups named by the roles claim of `claims`. */
 export function groupsOf(claims: JWTPayload, rolesClaim: string): string[] {
   let value: unknown = claims;

@@ -20,17 +20,12 @@ import type { AuthConfig } from "../config.js";
 import type { ContextUser } from "../context.js";
 import { isApiKeyToken } from "../domain/apiKeys/apiKeySecret.js";
 import type { ApiKeyAuthentication } from "./apiKeyAuthentication.js";
+import type { Authentication } from "./authentication.js";
 import { AuthenticationError } from "./authErrors.js";
-import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups, type Caller } from "./caller.js";
+import { ADMIN_CALLER, ANONYMOUS_CALLER, callerFromGroups } from "./caller.js";
 import { groupsOf, identityOf } from "./claims.js";
 import { devKeySet, loadOrCreateDevKey } from "./devKeys.js";
 import { verifyToken, type TokenTrust } from "./verifyToken.js";
-
-export interface Authentication {
-  caller: Caller;
-  /** The identity behind the caller, for audit columns; null for anonymous requests. */
-  user: ContextUser | null;
-}
 
 export interface Authenticator {
   readonly mode: AuthConfig["mode"];

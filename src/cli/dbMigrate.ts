@@ -5,7 +5,7 @@
  * EMBEDDED_DATA_DIR), as `prisma migrate deploy` does. Safe to repeat and to run concurrently.
  */
 import { parseConfig } from "../config.js";
-import { startEmbeddedDatabase } from "../db/embedded/startEmbeddedDatabase.js";
+import { startEmbeddedDatabase } from "../runtime/embeddedDatabase/startEmbeddedDatabase.js";
 import { migrateDatabase } from "../db/migrate.js";
 
 const config = parseConfig();

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 
 import { parseConfig } from "../config.js";
 import { createDatabase, type Database } from "../db/createDatabase.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded/startEmbeddedDatabase.js";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../runtime/embeddedDatabase/startEmbeddedDatabase.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { generateDemoData } from "../db/seed/generateDemoData.js";
 import { seedDemoFixture } from "../db/seed/seedDemoFixture.js";

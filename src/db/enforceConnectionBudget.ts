@@ -3,7 +3,9 @@
  * database allows this service (ADR 14; with a replica or a pooler, ADR 33). Reads each server's
  * limit over one short connection.
  *
- * Contract: every server the processes connect to is checked on its own and all must fit:
+ * Contract: every server the processes connect to is checked on its own and all must fit
+ * (`executorConnections` is what the executor threads of one process open together, given by the
+ * caller that starts them, and counted only on a real server):
  * - the primary: pool + lexicon listener (+ executor pools when there is no replica);
  * - the read replica (DATABASE_READ_URL): its pool + the executor pools;
  * - behind a transaction pooler (DATABASE_DIRECT_URL): the pooled connections against the pooler's
@@ -13,8 +15,10 @@
 import pg from "pg";
 
 import type { Config } from "../config.js";
-import { executorConnections } from "../execution/startExecutor.js";
 import { checkConnectionBudget, combineVerdicts, readServerLimit, type BudgetInput, type BudgetVerdict, type ServerLimit } from "./connectionBudget.js";
+
+/** Pool limit of a process on the embedded database, which multiplexes few connections (ADR 3). */
+export const EMBEDDED_POOL_MAX = 8;
 
 /** Connections each process holds outside its pool: the lexicon LISTEN connection. */
 export const DEDICATED_CONNECTIONS_PER_PROCESS = 1;
@@ -32,10 +36,15 @@ async function serverLimit(url: string): Promise<ServerLimit> {
   }
 }
 
-export async function evaluateConnectionBudget(config: Config, url: string, isEmbeddedServer: boolean): Promise<BudgetVerdict> {
-  const poolMax = isEmbeddedServer ? Math.min(config.pool.max, 8) : config.pool.max;
-  // Executor threads run only against a real server (runServerProcess), with pools of their own.
-  const executor = isEmbeddedServer ? 0 : executorConnections(config);
+export async function evaluateConnectionBudget(
+  config: Config,
+  url: string,
+  isEmbeddedServer: boolean,
+  executorConnections: number,
+): Promise<BudgetVerdict> {
+  const poolMax = isEmbeddedServer ? Math.min(config.pool.max, EMBEDDED_POOL_MAX) : config.pool.max;
+  // Executor threads run only against a real server, with pools of their own.
+  const executor = isEmbeddedServer ? 0 : executorConnections;
   const { read, direct, poolerMaxClientConn } = isEmbeddedServer ? { read: null, direct: null, poolerMaxClientConn: null } : config.databaseServers;
   const explicit = config.connectionBudget.explicit;
   const common = { workers: config.workers, reserve: config.connectionBudget.reserve };

@@ -23,7 +23,7 @@ import type { Request, Response, Router } from "express";
 import express from "express";
 
 import { AuthenticationError } from "../auth/authErrors.js";
-import type { Authentication } from "../auth/createAuthenticator.js";
+import type { Authentication } from "../auth/authentication.js";
 import { authorizeMutation } from "../authz/authorizeMutation.js";
 import { AssetUploadRefused, type AssetUploadRefusalKind } from "../domain/assets/assetUploadRefused.js";
 import { uploadAsset, type AssetUploadInput } from "../domain/assets/uploadAsset.js";

@@ -8,8 +8,10 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import type { Tracer } from "@opentelemetry/api";
 
 import type { Context } from "../context.js";
+import type { Resolvers } from "../generated/graphql.js";
 import type { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
 import { formatError } from "../errors/formatError.js";
+import { mergeResolvers } from "../resolvers/mergeResolvers.js";
 import { resolvers } from "../resolvers/resolvers.js";
 import { vocabularyResolvers } from "../resolvers/vocabulary.js";
 import { loadTypeDefs } from "../schema/loadTypeDefs.js";
@@ -18,7 +20,7 @@ import { mutationAuthorizationPlugin } from "../authz/mutationAuthorizationPlugi
 import { createAliasLimitRule } from "./limits/aliasLimitRule.js";
 import { costLimitPlugin } from "./limits/costLimitPlugin.js";
 import { createDepthLimitRule } from "./limits/depthLimitRule.js";
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/queryLimits.js";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../defaultQueryLimits.js";
 import { inputPolicyPlugin } from "./inputPolicyPlugin.js";
 import { queryOnReplica } from "./queryOnReplica.js";
 import { requestLoggerPlugin } from "./requestLoggerPlugin.js";
@@ -42,14 +44,14 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   return new ApolloServer<Context>({
     typeDefs: await loadTypeDefs(),
-    resolvers: { ...resolvers, ...vocabularyResolvers(options.lexicon) },
+    resolvers: mergeResolvers<Resolvers>({ resolvers, vocabulary: vocabularyResolvers(options.lexicon) }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [createDepthLimitRule(limits.maxDepth), createAliasLimitRule(limits.maxAliases)],
-    // main.ts owns SIGTERM/SIGINT: one shutdown, one exit (Apollo's own handlers would stop twice).
+    // The process runtime owns SIGTERM/SIGINT (src/runtime/onShutdownSignal.ts): one shutdown, one exit (Apollo's own handlers would stop twice).
     stopOnTerminationSignals: false,
     plugins: [
       inputPolicyPlugin<Context>(),

@@ -43,9 +43,8 @@ import { requestIdFor } from "./requestId.js";
 import { playgroundRouter } from "./playground.js";
 import { createApolloServer } from "./createApolloServer.js";
 import { jsonBody } from "./limits/jsonBody.js";
-import type { ExecutorPool } from "../execution/executorPool.js";
-import { offloadHeavyOperations } from "../execution/offloadHeavyOperations.js";
-import { captureSchema } from "../execution/captureSchema.js";
+import type { GraphqlOffload } from "./graphqlOffload.js";
+import { captureSchema } from "./captureSchema.js";
 import { once } from "./once.js";
 import { reenterRequestSpan, startRequestSpan } from "../tracing/httpRequestSpans.js";
 
@@ -72,8 +71,8 @@ export interface ServerOptions {
   authenticator?: Authenticator;
   /** Spans of requests, operations and SQL statements (src/tracing); absent when tracing is off. */
   tracer?: Tracer;
-  /** Executor threads for heavy queries (src/execution); without it every operation runs on this thread. */
-  executor?: { pool: ExecutorPool; minCost: number };
+  /** Runs some operations off this thread (the executor threads of src/runtime); without it every operation runs here. */
+  offload?: GraphqlOffload;
   /** The store of asset files; default: the one `config.assets` describes. */
   assetStore?: AssetStore;
 }
@@ -95,7 +94,7 @@ export async function startServer({
   listenForLexiconChanges = true,
   authenticator: givenAuthenticator,
   tracer,
-  executor,
+  offload,
   assetStore,
 }: ServerOptions): Promise<RunningServer> {
   // API keys are looked up in this server's database; a given authenticator brings its own (or none).
@@ -122,7 +121,7 @@ export async function startServer({
   const metrics = createMetrics({ pool: database.pool, eventLoop });
   const { slowOperationMs } = config.observability;
   const servedSchema = captureSchema();
-  if (executor) lexicon.onChange(() => executor.pool.notifyLexiconChanged());
+  if (offload) lexicon.onChange(() => offload.lexiconChanged());
 
   const apollo = await createApolloServer({
     introspection: config.graphql.introspection,
@@ -160,16 +159,14 @@ export async function startServer({
     ...jsonBody(config.limits.maxBodyBytes),
     sqlStatementScope,
     ...(tracer ? [reenterRequestSpan] : []),
-    ...(executor
+    ...(offload
       ? [
-          offloadHeavyOperations({
-            executor: executor.pool,
+          offload.handler({
             schema: servedSchema.schema,
-            minWeight: executor.minCost,
             authenticator,
             maxTokens: config.limits.maxTokens,
             logger,
-            onTelemetry: (telemetry) => metrics.observeGraphql(telemetry),
+            observe: (observation) => metrics.observeGraphql(observation),
           }),
         ]
       : []),

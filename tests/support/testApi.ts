@@ -99,3 +99,12 @@ export async function createTestApi(options: { role?: TestRole } = {}): Promise<
     },
   };
 }
+
+/**
+ * Runs an operation as `api.run` does, and returns its data as a client receives it over HTTP
+ * (JSON-serialised, so DateTime values are RFC 3339 strings).
+ */
+export async function runAsJson<T = Record<string, unknown>>(api: TestApi, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  const result = await api.run<T>(query, variables);
+  return { ...result, data: result.data === undefined ? undefined : (JSON.parse(JSON.stringify(result.data)) as T | null) };
+}

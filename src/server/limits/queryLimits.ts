@@ -1,5 +1,5 @@
 /**
- * The limits every GraphQL request must stay under, and the error that reports one.
+ * The error that reports a GraphQL request over one of its limits (src/defaultQueryLimits.ts).
  *
  * Contract: a request over a limit fails before any resolver runs (so before any SQL) with a
  * top-level error whose message names the limit and its value, and whose extensions carry
@@ -11,26 +11,7 @@
 import { GraphQLError, type ASTNode } from "graphql";
 import { ErrorCode } from "../../errors/errorCodes.js";
 
-export interface QueryLimits {
-  /** Deepest field nesting of an operation (introspection meta-fields excluded). */
-  maxDepth: number;
-  /** Highest estimated cost of an operation (see queryCost.ts). */
-  maxCost: number;
-  /** Most aliased fields in one document. */
-  maxAliases: number;
-  /** Most lexical tokens in one document (graphql-js `maxTokens`). */
-  maxTokens: number;
-  /** Largest HTTP request body, in bytes. */
-  maxBodyBytes: number;
-}
-
-export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
-  maxDepth: 10,
-  maxCost: 10_000,
-  maxAliases: 20,
-  maxTokens: 2_000,
-  maxBodyBytes: 8 * 1024 * 1024,
-});
+import type { QueryLimits } from "../../defaultQueryLimits.js";
 
 /** Page size assumed for a list field with `first`/`last` arguments when neither is given (the API default). */
 export const DEFAULT_LIST_SIZE = 25;

@@ -24,7 +24,7 @@ import type { Caller } from "../../auth/caller.js";
 import { findOgcItems } from "../../domain/ogc/findOgcItems.js";
 import { findOgcCollection, OGC_COLLECTIONS, propertiesOf, type OgcCollection } from "../../domain/ogc/ogcCollections.js";
 import { viewerOf, type Viewer } from "../../domain/visibility/viewer.js";
-import { sendInChunks } from "../../execution/sendInChunks.js";
+import { sendInChunks } from "../sendInChunks.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Logger } from "../../logger.js";
 import { sqlStatementScope } from "../httpObservability.js";

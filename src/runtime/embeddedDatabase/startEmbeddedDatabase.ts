@@ -8,7 +8,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-import { siblingModule } from "../../runtime/siblingModule.js";
+import { siblingModule } from "../siblingModule.js";
 import type { EmbeddedMessage } from "./embeddedMessage.js";
 
 export interface EmbeddedDatabase {

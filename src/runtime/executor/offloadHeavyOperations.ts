@@ -19,13 +19,13 @@ import { context, propagation } from "@opentelemetry/api";
 import type { RequestHandler } from "express";
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 
-import type { Authenticator } from "../auth/createAuthenticator.js";
-import type { Logger } from "../logger.js";
-import { requestIdFor } from "../server/requestId.js";
+import type { Authenticator } from "../../auth/createAuthenticator.js";
+import type { Logger } from "../../logger.js";
+import { requestIdFor } from "../../server/requestId.js";
 import type { OperationTelemetry } from "./executorProtocol.js";
 import { ExecutorUnavailableError, type ExecutorPool } from "./executorPool.js";
 import { operationWeight } from "./operationWeight.js";
-import { sendInChunks } from "./sendInChunks.js";
+import { sendInChunks } from "../../server/sendInChunks.js";
 
 /** Documents kept parsed (least recently used dropped first). */
 const DOCUMENT_CACHE_SIZE = 500;

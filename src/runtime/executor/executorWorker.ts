@@ -15,15 +15,15 @@ import { parentPort, workerData } from "node:worker_threads";
 import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 import { context, propagation, ROOT_CONTEXT } from "@opentelemetry/api";
 
-import { createContext, type Context } from "../context.js";
-import { createDatabase } from "../db/createDatabase.js";
-import { countingStatements, type StatementTally } from "../db/statementCounter.js";
-import { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
-import { createLogger } from "../logger.js";
-import { createApolloServer } from "../server/createApolloServer.js";
-import { startTracing } from "../tracing/startTracing.js";
-import type { AssetFiles } from "../storage/assetFiles.js";
-import { createAssetStore } from "../storage/createAssetStore.js";
+import { createContext, type Context } from "../../context.js";
+import { createDatabase } from "../../db/createDatabase.js";
+import { countingStatements, type StatementTally } from "../../db/statementCounter.js";
+import { LexiconCache } from "../../domain/vocabulary/lexiconCache.js";
+import { createLogger } from "../../logger.js";
+import { createApolloServer } from "../../server/createApolloServer.js";
+import { startTracing } from "../../tracing/startTracing.js";
+import type { AssetFiles } from "../../storage/assetFiles.js";
+import { createAssetStore } from "../../storage/createAssetStore.js";
 import type { ExecutorAnswer, ExecutorJob, ExecutorSettings, FromExecutor, OperationTelemetry, ToExecutor } from "./executorProtocol.js";
 import { operationErrorCode } from "../errors/formatError.js";
 

@@ -4,8 +4,8 @@
  * closed afterwards whatever happens.
  */
 import type { Config } from "../config.js";
-import { createDatabase, type Database } from "./createDatabase.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded/startEmbeddedDatabase.js";
+import { createDatabase, type Database } from "../db/createDatabase.js";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embeddedDatabase/startEmbeddedDatabase.js";
 
 export async function withConfiguredDatabase<T>(config: Pick<Config, "database" | "pool">, poolMax: number, work: (db: Database) => Promise<T>): Promise<T> {
   let embedded: EmbeddedDatabase | undefined;

@@ -6,9 +6,9 @@
  * database URL, timeouts, limits and log level, each with EXECUTOR_POOL_MAX connections of its
  * own (counted in the connection budget), at nice value EXECUTOR_NICENESS.
  */
-import type { Config } from "../config.js";
-import type { ServerTarget } from "../db/databaseServers.js";
-import type { Logger } from "../logger.js";
+import type { Config } from "../../config.js";
+import type { ServerTarget } from "../../db/databaseServers.js";
+import type { Logger } from "../../logger.js";
 import { ExecutorPool } from "./executorPool.js";
 
 /** How much lower than the serving thread an executor thread is scheduled (Linux nice value). */

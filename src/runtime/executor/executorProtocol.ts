@@ -7,10 +7,10 @@
  * after start-up (or `start-failed`). Answer bodies are the exact bytes of the HTTP response body
  * (UTF-8 JSON), transferred, not copied.
  */
-import type { Caller } from "../auth/caller.js";
-import type { Config, TracingConfig } from "../config.js";
-import type { ContextUser } from "../context.js";
-import type { QueryLimits } from "../server/limits/queryLimits.js";
+import type { Caller } from "../../auth/caller.js";
+import type { Config, TracingConfig } from "../../config.js";
+import type { ContextUser } from "../../context.js";
+import type { QueryLimits } from "../../defaultQueryLimits.js";
 
 /** What an executor thread needs to build its own database handle and GraphQL server. */
 export interface ExecutorSettings {

@@ -1,20 +1,20 @@
 /**
- * One serving process: its pool (and its read replica's, databaseServers.ts), its Prisma clients
- * and its HTTP server on a database that is already migrated. Resolves with a `stop()` that
+ * One serving process: its pool (and its read replica's, databaseServers.ts), its Prisma clients,
+ * its executor threads (on a real server; handed to the HTTP server as its GraphQL offload) and
+ * its HTTP server on a database that is already migrated. Resolves with a `stop()` that
  * drains in-flight requests, then closes the pools (idempotent: every call returns the one
  * shutdown's promise).
  */
 import type { Config } from "../config.js";
 import { createDatabase } from "../db/createDatabase.js";
 import { databaseServers, poolOptions } from "../db/databaseServers.js";
-import { startExecutor } from "../execution/startExecutor.js";
+import { EMBEDDED_POOL_MAX } from "../db/enforceConnectionBudget.js";
 import type { Logger } from "../logger.js";
+import { startServer, type RunningServer } from "../server/createServer.js";
+import { once } from "../server/once.js";
 import { startTracing } from "../tracing/startTracing.js";
-import { startServer, type RunningServer } from "./createServer.js";
-import { once } from "./once.js";
-
-/** Pool limits of the embedded database, which multiplexes few connections (ADR 3). */
-export const EMBEDDED_POOL_MAX = 8;
+import { executorOffload } from "./executor/executorOffload.js";
+import { startExecutor } from "./executor/startExecutor.js";
 
 export interface ServingProcess {
   server: RunningServer;
@@ -52,7 +52,7 @@ export async function runServerProcess(
     ...(servers.listenerUrl ? { listenerUrl: servers.listenerUrl } : {}),
     ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
-    ...(executor ? { executor: { pool: executor, minCost: config.executor.minCost } } : {}),
+    ...(executor ? { offload: executorOffload(executor, config.executor.minCost) } : {}),
   });
   return {
     server,

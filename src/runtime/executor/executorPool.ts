@@ -15,8 +15,8 @@
  */
 import { Worker } from "node:worker_threads";
 
-import type { Logger } from "../logger.js";
-import { siblingModule } from "../runtime/siblingModule.js";
+import type { Logger } from "../../logger.js";
+import { siblingModule } from "../siblingModule.js";
 import type { ExecutorAnswer, ExecutorJob, ExecutorSettings, FromExecutor, ToExecutor } from "./executorProtocol.js";
 
 const ENTRY = siblingModule(import.meta.url, "executorWorker");
