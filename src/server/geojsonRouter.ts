@@ -17,8 +17,8 @@
 import type { Request, Router } from "express";
 import express from "express";
 
-import { findThingsFeatureCollection } from "../domain/geojson/thingsFeatureCollection.js";
-import { RELEASED_STATUSES } from "../domain/release/releasedStatuses.js";
+import { findThingsFeatureCollection } from "../domain/maps/thingsFeatureCollection.js";
+import { RELEASED_STATUSES } from "../domain/shared/releasedStatuses.js";
 import { ANONYMOUS_VIEWER } from "../domain/visibility/viewer.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";

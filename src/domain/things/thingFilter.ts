@@ -10,7 +10,7 @@
  */
 import { InvalidArgumentError } from "../shared/domainErrors.js";
 import type { ThingFilter } from "../../generated/graphql.js";
-import { KM_PER_MILE } from "../geo/greatCircle.js";
+import { KM_PER_MILE } from "../locations/greatCircle.js";
 import { parseId } from "../shared/ids.js";
 
 export interface LatLonBounds {

@@ -14,7 +14,7 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
-import { boundingBoxAround, haversineKmSql } from "../geo/greatCircle.js";
+import { boundingBoxAround, haversineKmSql } from "../locations/greatCircle.js";
 import { statusTypes } from "../wells/wellTerms.js";
 import { latestMeasurementSql, transducerDataSql } from "./latestMeasurementSql.js";
 import type { Circle, LatLonBounds, ThingListFilter } from "./thingFilter.js";

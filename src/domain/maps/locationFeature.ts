@@ -5,7 +5,7 @@
  * NAVD88 with its unit, datum and method, and UTM NAD83 coordinates.
  */
 import { metersToFeet } from "../shared/length.js";
-import { toUtmNad83, type UtmCoordinates } from "./utm.js";
+import { toUtmNad83, type UtmCoordinates } from "../locations/utm.js";
 
 export interface LocationLike {
   id: number;

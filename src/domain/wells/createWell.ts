@@ -15,7 +15,7 @@ import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notInFuture } from "../shared/validation/rules.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { applyHistoryWrites, checkHistoryWrites, historyWritesOf } from "./historyWrites.js";
-import { checkNewThingParts, createNewThingParts } from "./newThingParts.js";
+import { checkNewThingParts, createNewThingParts } from "../things/newThingParts.js";
 import { givenMeasures, wellColumnsOf } from "./wellColumns.js";
 import { checkWellMeasures, type WellMeasureField, type WellMeasures } from "./wellRules.js";
 

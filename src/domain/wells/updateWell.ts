@@ -14,9 +14,9 @@ import { auditFields } from "../shared/audit.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notInFuture } from "../shared/validation/rules.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
-import { findThingOfType } from "./findThingOfType.js";
+import { findThingOfType } from "../things/findThingOfType.js";
 import { applyHistoryWrites, checkHistoryWrites, historyWritesOf, loadOpenPeriods } from "./historyWrites.js";
-import { checkThingPatch, thingPatchColumns } from "./thingPatch.js";
+import { checkThingPatch, thingPatchColumns } from "../things/thingPatch.js";
 import { givenMeasures, storedMeasures, wellColumnsOf } from "./wellColumns.js";
 import { checkWellMeasures, type WellMeasureField } from "./wellRules.js";
 

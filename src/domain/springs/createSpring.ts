@@ -9,7 +9,7 @@ import type { Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
-import { checkNewThingParts, createNewThingParts } from "./newThingParts.js";
+import { checkNewThingParts, createNewThingParts } from "../things/newThingParts.js";
 
 export async function createSpring(ctx: Pick<Context, "prisma" | "user">, input: CreateSpringInput, now = new Date()): Promise<Thing> {
   const errors = new FieldErrors();

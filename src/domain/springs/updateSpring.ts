@@ -9,8 +9,8 @@ import type { Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
-import { findThingOfType } from "./findThingOfType.js";
-import { checkThingPatch, thingPatchColumns } from "./thingPatch.js";
+import { findThingOfType } from "../things/findThingOfType.js";
+import { checkThingPatch, thingPatchColumns } from "../things/thingPatch.js";
 
 export async function updateSpring(
   ctx: Pick<Context, "prisma" | "user">,
