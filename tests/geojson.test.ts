@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { findThingsFeatureCollection } from "../src/domain/maps/thingsFeatureCollection.js";
 import { FULL_VIEWER } from "../src/domain/visibility/viewer.js";
+import { asApiError } from "./support/asApiError.js";
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createManualLevel, createMeasuringPoint } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
@@ -222,7 +223,7 @@ describe("thingsGeoJSON", () => {
     await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, { maxFeatures: 3 })).resolves.toMatchObject({
       features: [{}, {}, {}],
     });
-    await expect(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, { maxFeatures: 2 })).rejects.toMatchObject({
+    await expect(asApiError(findThingsFeatureCollection(api.db.prisma, FULL_VIEWER, { nameContains: stem }, { maxFeatures: 2 }))).rejects.toMatchObject({
       message: "More than 2 sites match; narrow the filter (for example by thingTypes, groupName or bbox)",
       extensions: { code: "BAD_USER_INPUT", argument: "filter", limit: 2 },
     });

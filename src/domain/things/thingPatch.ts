@@ -6,11 +6,13 @@
  */
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notBlank, notInFuture } from "../shared/validation/rules.js";
+import type { ReleaseStatusValue } from "../vocabulary/enumValues.js";
 
+/** The changes to the common columns a thing update may carry (omitted = unchanged, null = cleared). */
 export interface ThingPatchInput {
   name?: string | null;
   siteName?: string | null;
-  releaseStatus?: string | null;
+  releaseStatus?: ReleaseStatusValue | null;
   firstVisitDate?: Date | null;
 }
 

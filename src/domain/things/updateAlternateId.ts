@@ -10,19 +10,14 @@
  * removeAlternateId write under it, so concurrent edits of one link apply one after the other.
  * Writes the update audit columns. Returns the thing.
  */
-import type { PrismaClient, Thing } from "../../generated/prisma/client.js";
+import type { Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notBlank } from "../shared/validation/rules.js";
-
-/** One alternate id of a thing, as stored (organization and relation are lexicon terms). */
-export interface AlternateIdParts {
-  alternateId: string;
-  organization: string;
-  relation: string;
-}
+import type { AlternateIdParts } from "./alternateIdInput.js";
 
 export interface UpdateAlternateIdRequest {
   thingId: number;
@@ -32,12 +27,7 @@ export interface UpdateAlternateIdRequest {
   changes: Partial<AlternateIdParts>;
 }
 
-export interface UpdateAlternateIdDeps {
-  prisma: PrismaClient;
-  user?: { id: string; name: string } | null;
-}
-
-export async function updateAlternateId(deps: UpdateAlternateIdDeps, request: UpdateAlternateIdRequest): Promise<Thing> {
+export async function updateAlternateId(deps: Pick<DomainDeps, "prisma" | "user">, request: UpdateAlternateIdRequest): Promise<Thing> {
   const { thingId, current, changes } = request;
   const errors = new FieldErrors();
   if (changes.alternateId !== undefined) {
