@@ -9,9 +9,8 @@ import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { maxLength, notBlank } from "../shared/validation/rules.js";
+import { maxLength, notBlank, notNull } from "../shared/validation/rules.js";
 import type { GroupChanges } from "./groupInput.js";
 
 /** True when `candidate` is `groupId` or lies below it (so it cannot become its parent). */

@@ -5,7 +5,7 @@
  * Contract: the thing's row is locked for the transaction, so concurrent relocations of one thing
  * run one after the other and the thing keeps exactly one open association. The old association
  * ends at `effectiveStart` (default now), which may not lie in the future nor before the old one's
- * start. NotFoundError for a missing thing or location; ValidationError listing every bad field.
+ * start. NotFoundError for a missing thing or location; ValidationFailedError listing every bad field.
  */
 import type { Location, Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";

@@ -3,16 +3,15 @@
  *
  * Contract: NotFoundError("Location", id) for a missing location; latitude, longitude and release
  * status cannot be cleared; coordinates must stay within WGS84 ranges; the elevation is given in
- * feet or metres and stored in metres. Every failing field is listed in one ValidationError.
+ * feet or metres and stored in metres. Every failing field is listed in one ValidationFailedError.
  */
 import type { Location } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { lengthIn, lengthUnitRule } from "../units/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { latitudeInRange, longitudeInRange, maxLength } from "../shared/validation/rules.js";
+import { latitudeInRange, longitudeInRange, maxLength, notNull } from "../shared/validation/rules.js";
 import type { LocationChanges } from "./locationInput.js";
 import { ELEVATION_UNITS } from "./newLocationData.js";
 

@@ -10,7 +10,7 @@
  *   the newer start). Rows of other permission types are untouched;
  * - the start date may not lie in the future nor before the start of the latest row of the same
  *   site and permission type, so the new row is the current one from its start date on;
- * - every invalid field is listed in one ValidationError (paths under ["input"]);
+ * - every invalid field is listed in one ValidationFailedError (paths under ["input"]);
  *   NotFoundError("Thing", id) / NotFoundError("Contact", id) for an unknown site or contact;
  * - the site's row is locked (FOR NO KEY UPDATE) for the transaction, so concurrent consents for
  *   one site run one after the other and each permission type keeps at most one open row;

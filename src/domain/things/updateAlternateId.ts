@@ -4,7 +4,7 @@
  *
  * Contract: NotFoundError("Thing", id) for a missing thing, NotFoundError("AlternateId", ...) when
  * the thing has no link equal to `current`; a new id text that is blank or over 100 characters is a
- * ValidationError (under ["input", "alternateId"]); a result equal to another link of the thing is
+ * ValidationFailedError (under ["input", "alternateId"]); a result equal to another link of the thing is
  * a ConflictError (`uq_thing_id_link_thing_org_relation_id`, from the database). An absent change
  * keeps the current value. The thing row is locked FOR NO KEY UPDATE first, as addAlternateId and
  * removeAlternateId write under it, so concurrent edits of one link apply one after the other.

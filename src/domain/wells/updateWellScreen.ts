@@ -6,10 +6,9 @@
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { maxLength } from "../shared/validation/rules.js";
+import { maxLength, notNull } from "../shared/validation/rules.js";
 import { checkScreenDepths, type WellScreenRow } from "./screenRules.js";
 import type { WellScreenChanges } from "./wellScreenInput.js";
 
