@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { findThingsFeatureCollection } from "../src/domain/geojson/thingsFeatureCollection.js";
+import { findThingsFeatureCollection } from "../src/domain/maps/thingsFeatureCollection.js";
 import { ANONYMOUS_VIEWER } from "../src/domain/visibility/viewer.js";
 import type { RunningServer } from "../src/server/createServer.js";
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { AuthenticationError } from "../src/auth/authErrors.js";
 import { ADMIN_CALLER, ANONYMOUS_CALLER } from "../src/auth/caller.js";
-import { findOgcCollection, timeOf } from "../src/domain/ogc/ogcCollections.js";
+import { findOgcCollection, timeOf } from "../src/domain/maps/ogcCollections.js";
 import type { RunningServer } from "../src/server/createServer.js";
 import { createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createDeployment, createManualLevel, createSensor, parameterId } from "./support/seriesFactories.js";

@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { OGC_COLLECTIONS } from "../src/domain/ogc/ogcCollections.js";
+import { OGC_COLLECTIONS } from "../src/domain/maps/ogcCollections.js";
 import type { RunningServer } from "../src/server/createServer.js";
 import { createLocationFor, createThing } from "./support/factories.js";
 import { createManualLevel } from "./support/seriesFactories.js";

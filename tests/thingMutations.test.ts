@@ -215,7 +215,7 @@ describe("createWell", () => {
   });
 
   it("fills the audit columns of every row it writes from the authenticated user", async () => {
-    const { createWell: createWellDirectly } = await import("../src/domain/things/createWell.js");
+    const { createWell: createWellDirectly } = await import("../src/domain/wells/createWell.js");
     const well = await createWellDirectly(
       { prisma: api.db.prisma, user: { id: "sub-42", name: "Ana Ortiz" } },
       { name: uniqueName("NM"), purposes: ["Domestic"], wellStatus: { status: "Abandoned" }, location: { latitude: 34, longitude: -106 } },

@@ -6,7 +6,7 @@
  * returns the median milliseconds of each, the feature count and the ratio with/without.
  */
 import type { Database } from "../../src/db/createDatabase.js";
-import { findThingsFeatureCollection } from "../../src/domain/geojson/thingsFeatureCollection.js";
+import { findThingsFeatureCollection } from "../../src/domain/maps/thingsFeatureCollection.js";
 import { ANONYMOUS_VIEWER } from "../../src/domain/visibility/viewer.js";
 import type { ThingFilter } from "../../src/generated/graphql.js";
 import { median } from "./scenario.js";

@@ -1,4 +1,4 @@
-import { findThingsFeatureCollection } from "../domain/geojson/thingsFeatureCollection.js";
+import { findThingsFeatureCollection } from "../domain/maps/thingsFeatureCollection.js";
 import type { QueryResolvers } from "../generated/graphql.js";
 
 export const geojsonResolvers: { Query: Pick<QueryResolvers, "thingsGeoJSON"> } = {

@@ -1,5 +1,5 @@
-import { locationFeature } from "../domain/geo/locationFeature.js";
-import { toUtmNad83 } from "../domain/geo/utm.js";
+import { locationFeature } from "../domain/maps/locationFeature.js";
+import { toUtmNad83 } from "../domain/locations/utm.js";
 import { parseId } from "../domain/shared/ids.js";
 import { findLocationsPage } from "../domain/locations/findLocationsPage.js";
 import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";

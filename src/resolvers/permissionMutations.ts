@@ -1,5 +1,5 @@
 /** Resolvers of src/schema/permissionMutations.graphql: landowner consent for field work. */
-import { setThingPermission } from "../domain/permissions/setThingPermission.js";
+import { setThingPermission } from "../domain/things/setThingPermission.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

@@ -1,12 +1,12 @@
 /** Resolvers of src/schema/thingMutations.graphql: wells, springs and alternate ids. */
 import { parseId } from "../domain/shared/ids.js";
 import { addAlternateId, removeAlternateId } from "../domain/things/alternateIds.js";
-import { createSpring } from "../domain/things/createSpring.js";
-import { createWell } from "../domain/things/createWell.js";
+import { createSpring } from "../domain/springs/createSpring.js";
+import { createWell } from "../domain/wells/createWell.js";
 import { deleteThingOfType } from "../domain/things/deleteThingOfType.js";
 import { updateAlternateId } from "../domain/things/updateAlternateId.js";
-import { updateSpring } from "../domain/things/updateSpring.js";
-import { updateWell } from "../domain/things/updateWell.js";
+import { updateSpring } from "../domain/springs/updateSpring.js";
+import { updateWell } from "../domain/wells/updateWell.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";

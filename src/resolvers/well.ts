@@ -1,9 +1,9 @@
-import { osePodId, usgsSiteId } from "../domain/things/agencyIds.js";
+import { osePodId, usgsSiteId } from "../domain/wells/agencyIds.js";
 import type { Context } from "../context.js";
 import { parseId } from "../domain/shared/ids.js";
 import { feet, inches } from "../domain/shared/length.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
-import { findWellByName } from "../domain/things/findWellByName.js";
+import { findWellByName } from "../domain/wells/findWellByName.js";
 import { parseThingListArgs } from "../domain/things/thingListArgs.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import { aquiferClassCode, aquiferTypesOf } from "../domain/wells/aquiferSummary.js";

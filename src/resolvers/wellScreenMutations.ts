@@ -1,8 +1,8 @@
 /** Resolvers of src/schema/wellScreenMutations.graphql. */
 import { parseId } from "../domain/shared/ids.js";
-import { addWellScreen } from "../domain/wellScreens/addWellScreen.js";
-import { deleteWellScreen } from "../domain/wellScreens/deleteWellScreen.js";
-import { updateWellScreen } from "../domain/wellScreens/updateWellScreen.js";
+import { addWellScreen } from "../domain/wells/addWellScreen.js";
+import { deleteWellScreen } from "../domain/wells/deleteWellScreen.js";
+import { updateWellScreen } from "../domain/wells/updateWellScreen.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

@@ -1,60 +1,108 @@
 /**
  * What each GraphQL object type resolves from (codegen `mappers`): a resolver of a field of
- * type X receives, and a resolver returning X must return, the model named here.
+ * type X receives, and a resolver returning X must return, the model named here. Grouped by
+ * aggregate (src/domain/<aggregate>).
  */
+import type { LimitComparison } from "../domain/chemistry/compareWithLimit.js";
+import type { ChemistryResultRow } from "../domain/chemistry/findChemistryResultsPage.js";
+import type { GroundwaterLevelRow } from "../domain/series/groundwaterLevelSql.js";
+import type { TransducerReadingRow } from "../domain/series/transducerReadingSql.js";
 import type { Connection } from "../domain/shared/pagination/connection.js";
-import type { Thing } from "../generated/prisma/client.js";
-import type { Asset, Contact, Group, Location, Publication } from "../generated/prisma/client.js";
+import type {
+  AnalysisMethod,
+  Asset,
+  Contact,
+  FieldEvent,
+  Group,
+  Location,
+  Parameter,
+  Publication,
+  RegulatoryLimit,
+  Sample,
+  Sensor,
+  Thing,
+} from "../generated/prisma/client.js";
 
+// ---- things: every site (Thing, Well, Spring, Station) and its alternate ids
+export type { Thing as ThingModel, ThingIdLink as AlternateIdModel } from "../generated/prisma/client.js";
+export type ThingConnectionModel = Connection<Thing>;
+
+// ---- wells: the parts of the well page (well.graphql)
+export type {
+  DataProvenance as FieldProvenanceModel,
+  FieldAccessConsent as PermissionModel,
+  MonitoringFrequencyHistory as MonitoringFrequencyPeriodModel,
+} from "../generated/prisma/client.js";
+export type { FormationIntervalModel, WellAquiferModel, WellScreenModel } from "../loaders/wellLoaders.js";
+export type { ImportedWellModel } from "../domain/imports/importResult.js";
+
+// ---- locations
+export type { Location as LocationModel } from "../generated/prisma/client.js";
+export type LocationConnectionModel = Connection<Location>;
+
+// ---- groups
+export type { Group as GroupModel } from "../generated/prisma/client.js";
+export type GroupConnectionModel = Connection<Group>;
+
+// ---- contacts
 export type {
   Address as AddressModel,
   Contact as ContactModel,
   Email as EmailModel,
-  Group as GroupModel,
-  Location as LocationModel,
-  Note as NoteModel,
   Phone as PhoneModel,
-  Thing as ThingModel,
-  ThingIdLink as AlternateIdModel,
 } from "../generated/prisma/client.js";
-
-export type ThingConnectionModel = Connection<Thing>;
-
-// ---- read API part C: search, entities (contacts, groups, locations, lexicon, publications, assets, geochronology)
-export type {
-  Asset as AssetModel,
-  GeochronologyAge as GeochronologyAgeModel,
-  LexiconCategory as LexiconCategoryModel,
-  LexiconTriple as LexiconTripleModel,
-  PubAuthor as AuthorModel,
-  Publication as PublicationModel,
-} from "../generated/prisma/client.js";
-export type { LexiconTermModel } from "../domain/lexicon/lexiconTermRows.js";
-export type { SearchHitModel } from "../domain/search/searchHit.js";
 export type ContactConnectionModel = Connection<Contact>;
-export type GroupConnectionModel = Connection<Group>;
-export type LocationConnectionModel = Connection<Location>;
-export type AssetConnectionModel = Connection<Asset>;
+
+// ---- notes
+export type { Note as NoteModel } from "../generated/prisma/client.js";
+
+// ---- vocabulary: lexicon categories, terms and triples
+export type { LexiconCategory as LexiconCategoryModel, LexiconTriple as LexiconTripleModel } from "../generated/prisma/client.js";
+export type { LexiconTermModel } from "../domain/lexicon/lexiconTermRows.js";
+
+// ---- search
+export type { SearchHitModel } from "../domain/search/searchHit.js";
+
+// ---- publications
+export type { PubAuthor as AuthorModel, Publication as PublicationModel } from "../generated/prisma/client.js";
 export type PublicationConnectionModel = Connection<Publication>;
 
-// ---- read API part A: the well page (well.graphql, spring.graphql) and sensor.graphql
-export type {
-  DataProvenance as FieldProvenanceModel,
-  Deployment as DeploymentModel,
-  FieldAccessConsent as PermissionModel,
-  MonitoringFrequencyHistory as MonitoringFrequencyPeriodModel,
-  Sensor as SensorModel,
-} from "../generated/prisma/client.js";
-export type {
-  FormationIntervalModel,
-  WellAquiferModel,
-  WellScreenModel,
-} from "../loaders/wellLoaders.js";
+// ---- assets
+export type { Asset as AssetModel } from "../generated/prisma/client.js";
+export type AssetConnectionModel = Connection<Asset>;
 
-// ---- read API part B: series, samples, sensors (series.graphql, sample.graphql, sensor.graphql)
-import type { GroundwaterLevelRow } from "../domain/series/groundwaterLevelSql.js";
-import type { TransducerReadingRow } from "../domain/series/transducerReadingSql.js";
-import type { AnalysisMethod, Parameter, RegulatoryLimit, Sample, Sensor } from "../generated/prisma/client.js";
+// ---- geochronology
+export type { GeochronologyAge as GeochronologyAgeModel } from "../generated/prisma/client.js";
+
+// ---- sensors and their deployments
+export type { Deployment as DeploymentModel, Sensor as SensorModel } from "../generated/prisma/client.js";
+export type SensorConnectionModel = Connection<Sensor>;
+
+// ---- field work: visits, participants, activities
+export type {
+  FieldActivity as FieldActivityModel,
+  FieldEvent as FieldEventModel,
+  FieldEventParticipant as FieldEventParticipantModel,
+} from "../generated/prisma/client.js";
+export type FieldEventConnectionModel = Connection<FieldEvent>;
+
+// ---- water levels: manual levels, statistics, hydrographs, imports
+export type GroundwaterLevelModel = GroundwaterLevelRow;
+export type GroundwaterLevelConnectionModel = Connection<GroundwaterLevelRow>;
+export type { WaterLevelStatsRow as WaterLevelStatsModel } from "../domain/series/findWaterLevelStats.js";
+export type {
+  HydrographBlockModel,
+  HydrographModel,
+  HydrographSeriesModel,
+} from "../domain/hydrograph/findHydrograph.js";
+export type { ImportedWaterLevelModel } from "../domain/imports/importResult.js";
+
+// ---- transducer series: readings and review blocks
+export type TransducerReadingModel = TransducerReadingRow;
+export type TransducerReadingConnectionModel = Connection<TransducerReadingRow>;
+export type { TransducerBlockModel } from "../domain/transducer/transducerBlockModel.js";
+
+// ---- samples and chemistry: samples, observations, parameters, methods, limits, results
 export type {
   AnalysisMethod as AnalysisMethodModel,
   Observation as ObservationModel,
@@ -62,40 +110,15 @@ export type {
   RegulatoryLimit as RegulatoryLimitModel,
   Sample as SampleModel,
 } from "../generated/prisma/client.js";
-export type { WaterLevelStatsRow as WaterLevelStatsModel } from "../domain/series/findWaterLevelStats.js";
-export type GroundwaterLevelModel = GroundwaterLevelRow;
-export type TransducerReadingModel = TransducerReadingRow;
-export type GroundwaterLevelConnectionModel = Connection<GroundwaterLevelRow>;
-export type TransducerReadingConnectionModel = Connection<TransducerReadingRow>;
 export type SampleConnectionModel = Connection<Sample>;
 export type ParameterConnectionModel = Connection<Parameter>;
 export type AnalysisMethodConnectionModel = Connection<AnalysisMethod>;
 export type RegulatoryLimitConnectionModel = Connection<RegulatoryLimit>;
-export type SensorConnectionModel = Connection<Sensor>;
-
-// ---- time series at scale: hydrograph, transducer review blocks, bulk imports
-export type {
-  HydrographBlockModel,
-  HydrographModel,
-  HydrographSeriesModel,
-} from "../domain/hydrograph/findHydrograph.js";
-export type { TransducerBlockModel } from "../domain/transducer/transducerBlockModel.js";
-export type { ImportedWaterLevelModel, ImportedWellModel } from "../domain/imports/importResult.js";
+export type ChemistryResultModel = ChemistryResultRow;
+export type ChemistryResultConnectionModel = Connection<ChemistryResultRow>;
+export type { ChemistrySummaryRow as ChemistrySummaryModel } from "../domain/chemistry/findChemistrySummaries.js";
+export type { ImportedChemistryResultModel } from "../domain/chemistry/importChemistryResults.js";
+export type LimitComparisonModel = { limit: RegulatoryLimit; comparison: LimitComparison };
 
 // ---- API keys of machine clients (apiKeys.graphql, ADR 29)
 export type { ApiKey as ApiKeyModel } from "../generated/prisma/client.js";
-// ---- field visits and chemistry results (fieldEvent.graphql, fieldEventMutations.graphql, chemistry.graphql)
-import type { ChemistryResultRow } from "../domain/chemistry/findChemistryResultsPage.js";
-import type { LimitComparison } from "../domain/chemistry/compareWithLimit.js";
-import type { FieldEvent, RegulatoryLimit as RegulatoryLimitRow } from "../generated/prisma/client.js";
-export type {
-  FieldActivity as FieldActivityModel,
-  FieldEvent as FieldEventModel,
-  FieldEventParticipant as FieldEventParticipantModel,
-} from "../generated/prisma/client.js";
-export type { ChemistrySummaryRow as ChemistrySummaryModel } from "../domain/chemistry/findChemistrySummaries.js";
-export type { ImportedChemistryResultModel } from "../domain/chemistry/importChemistryResults.js";
-export type FieldEventConnectionModel = Connection<FieldEvent>;
-export type ChemistryResultModel = ChemistryResultRow;
-export type ChemistryResultConnectionModel = Connection<ChemistryResultRow>;
-export type LimitComparisonModel = { limit: RegulatoryLimitRow; comparison: LimitComparison };

@@ -6,7 +6,7 @@
  *
  * Contract: 200 `application/geo+json` with `content-disposition: attachment` and a file name
  * built from the filter ("things_Collabnet_WATER_WELL.geojson"); the features and their
- * properties are those of `Query.thingsGeoJSON` (src/domain/geojson, one SQL statement). Both
+ * properties are those of `Query.thingsGeoJSON` (src/domain/maps, one SQL statement). Both
  * parameters are optional; `thingType` repeats (any of them) and takes the GraphQL `ThingType`
  * names; `latestLevel=true` adds each site's latest released manual level and water elevation (as
  * `thingsGeoJSON(latestLevel: true)`). An unknown `thingType`, a repeated `group`, a `latestLevel`
@@ -17,12 +17,12 @@
 import type { Request, Router } from "express";
 import express from "express";
 
-import { findThingsFeatureCollection } from "../domain/geojson/thingsFeatureCollection.js";
-import { RELEASED_STATUSES } from "../domain/release/releasedStatuses.js";
+import { findThingsFeatureCollection } from "../domain/maps/thingsFeatureCollection.js";
+import type { ThingFilterArgs } from "../domain/things/thingFilter.js";
+import { RELEASED_STATUSES } from "../domain/shared/releasedStatuses.js";
 import { ANONYMOUS_VIEWER } from "../domain/visibility/viewer.js";
-import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
+import { thingTypeValues, type ThingTypeValue } from "../domain/vocabulary/enumValues.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
-import type { ThingFilter, ThingType } from "../generated/graphql.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import { sendRouteError } from "./sendRouteError.js";
@@ -80,12 +80,12 @@ export function geojsonRouter(prisma: PrismaClient, log: Logger): Router {
   router.get("/geojson/things", async (req, res) => {
     try {
       const download = parseGeojsonDownload(req);
-      const filter: ThingFilter = {
+      const filter: ThingFilterArgs = {
         releaseStatuses: [...RELEASED_STATUSES],
         ...(download.group === null ? {} : { groupName: download.group }),
         ...(download.thingTypes.length === 0
           ? {}
-          : { thingTypes: download.thingTypes.map((name): ThingType => thingTypeValues[name]) }),
+          : { thingTypes: download.thingTypes.map((name): ThingTypeValue => thingTypeValues[name]) }),
       };
       const collection = await findThingsFeatureCollection(prisma, ANONYMOUS_VIEWER, filter, { latestLevel: download.latestLevel });
       res

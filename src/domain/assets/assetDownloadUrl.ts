@@ -10,7 +10,7 @@
  */
 import type { Asset } from "../../generated/prisma/client.js";
 import { isStoreKey, type AssetStore } from "../../storage/assetStore.js";
-import { RELEASED_STATUSES } from "../release/releasedStatuses.js";
+import { RELEASED_STATUSES } from "../shared/releasedStatuses.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { isContentKey, thumbnailKey } from "./assetObjectKeys.js";
 import { takesThumbnail } from "./assetThumbnail.js";

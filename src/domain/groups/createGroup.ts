@@ -1,27 +1,27 @@
 /**
  * Creates a group, optionally under a parent and with initial members, in one transaction.
  * Contract: a blank or over-long name/description and unknown member ids are listed in one
- * ValidationError; a missing parent gives NotFoundError; a name in use gives ConflictError
+ * ValidationFailedError; a missing parent gives NotFoundError; a name in use gives ConflictError
  * (`group_name_key`, from the database).
  */
-import type { Context } from "../../context.js";
-import type { CreateGroupInput } from "../../generated/graphql.js";
 import type { Group } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkThingIds } from "./checkThingIds.js";
+import type { NewGroup } from "./groupInput.js";
 
-export async function createGroup(ctx: Pick<Context, "prisma" | "user">, input: CreateGroupInput): Promise<Group> {
+export async function createGroup(deps: Pick<DomainDeps, "prisma" | "user">, input: NewGroup): Promise<Group> {
   const errors = new FieldErrors();
   errors.check(["input", "name"], required(input.name, "Name") ?? maxLength(input.name.trim(), 100, "Name"));
   errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
   const parentGroupId = input.parentGroupId ? parseId(input.parentGroupId, "input.parentGroupId") : null;
-  const audit = auditFields(ctx, "create");
-  return ctx.prisma.$transaction(async (tx) => {
+  const audit = auditFields(deps, "create");
+  return deps.prisma.$transaction(async (tx) => {
     if (parentGroupId !== null && !(await tx.group.findUnique({ where: { id: parentGroupId }, select: { id: true } }))) {
       throw new NotFoundError("Group", parentGroupId);
     }

@@ -1,18 +1,17 @@
 /**
  * Changes a group (partial: omitted = unchanged, null = cleared).
  * Contract: NotFoundError for a missing group or parent; name and release status cannot be
- * cleared; a group cannot become its own ancestor (ValidationError on ["input", "parentGroupId"]);
+ * cleared; a group cannot become its own ancestor (ValidationFailedError on ["input", "parentGroupId"]);
  * a name in use gives ConflictError (`group_name_key`).
  */
-import type { Context } from "../../context.js";
-import type { UpdateGroupInput } from "../../generated/graphql.js";
 import type { Group, Prisma } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { maxLength, notBlank } from "../shared/validation/rules.js";
+import { maxLength, notBlank, notNull } from "../shared/validation/rules.js";
+import type { GroupChanges } from "./groupInput.js";
 
 /** True when `candidate` is `groupId` or lies below it (so it cannot become its parent). */
 async function isSelfOrDescendant(tx: Prisma.TransactionClient, groupId: number, candidate: number): Promise<boolean> {
@@ -26,7 +25,7 @@ async function isSelfOrDescendant(tx: Prisma.TransactionClient, groupId: number,
   return rows[0]?.found === true;
 }
 
-export async function updateGroup(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateGroupInput): Promise<Group> {
+export async function updateGroup(deps: Pick<DomainDeps, "prisma" | "user">, id: number, input: GroupChanges): Promise<Group> {
   const errors = new FieldErrors();
   errors.check(["input", "name"], notNull(input.name, "Name") ?? notBlank(input.name, "Name") ?? maxLength(input.name?.trim(), 100, "Name"));
   errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
@@ -35,7 +34,7 @@ export async function updateGroup(ctx: Pick<Context, "prisma" | "user">, id: num
     input.parentGroupId === undefined || input.parentGroupId === null
       ? input.parentGroupId
       : parseId(input.parentGroupId, "input.parentGroupId");
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     if (!(await tx.group.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Group", id);
     if (typeof parentGroupId === "number") {
       if (!(await tx.group.findUnique({ where: { id: parentGroupId }, select: { id: true } }))) {
@@ -54,7 +53,7 @@ export async function updateGroup(ctx: Pick<Context, "prisma" | "user">, id: num
         groupType: input.groupType,
         parentGroupId,
         ...(input.releaseStatus ? { releaseStatus: input.releaseStatus } : {}),
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
     });
   });

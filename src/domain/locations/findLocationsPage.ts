@@ -4,15 +4,15 @@
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { Location, Prisma, PrismaClient } from "../../generated/prisma/client.js";
-import type { LocationFilter } from "../../generated/graphql.js";
 import type { Connection } from "../shared/pagination/connection.js";
 import type { PageRequest } from "../shared/pagination/pageArgs.js";
 import { findPageById } from "../shared/pagination/pageById.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedWhere } from "../visibility/visibilityWhere.js";
+import type { LocationListFilter } from "./locationInput.js";
 
 /** `county` and `state` compare ignoring case. */
-export function locationWhere(filter: LocationFilter | null | undefined): Prisma.LocationWhereInput {
+export function locationWhere(filter: LocationListFilter | null | undefined): Prisma.LocationWhereInput {
   const and: Prisma.LocationWhereInput[] = [];
   if (filter?.county) and.push({ county: { equals: filter.county, mode: "insensitive" } });
   if (filter?.state) and.push({ state: { equals: filter.state, mode: "insensitive" } });
@@ -22,7 +22,7 @@ export function locationWhere(filter: LocationFilter | null | undefined): Prisma
 export function findLocationsPage(
   prisma: PrismaClient,
   viewer: Viewer,
-  filter: LocationFilter | null | undefined,
+  filter: LocationListFilter | null | undefined,
   page: PageRequest,
 ): Promise<Connection<Location>> {
   const where: Prisma.LocationWhereInput = { AND: [releasedWhere(viewer), locationWhere(filter)] };

@@ -1,19 +1,19 @@
 /**
- * A `NewLocationInput` checked and converted to a row: coordinates within WGS84 ranges, elevation
+ * A `NewLocation` checked and converted to a row: coordinates within WGS84 ranges, elevation
  * given in feet or metres and stored in metres (NAVD88).
  */
-import type { NewLocationInput } from "../../generated/graphql.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latitudeInRange, longitudeInRange, maxLength } from "../shared/validation/rules.js";
 import { convertLength, lengthUnitRule } from "../units/lengthInput.js";
+import type { NewLocation } from "./locationInput.js";
 
 /** Units an elevation may be given in. */
 export const ELEVATION_UNITS = ["FOOT", "METER"] as const;
 
 /** Records every invalid field of `input` under `path` (e.g. ["input", "location"]). */
-export function checkNewLocation(errors: FieldErrors, input: NewLocationInput, path: string[]): void {
+export function checkNewLocation(errors: FieldErrors, input: NewLocation, path: string[]): void {
   errors.check([...path, "latitude"], latitudeInRange(input.latitude));
   errors.check([...path, "longitude"], longitudeInRange(input.longitude));
   errors.check([...path, "elevation"], lengthUnitRule(input.elevation, ELEVATION_UNITS, "Elevation"));
@@ -23,7 +23,7 @@ export function checkNewLocation(errors: FieldErrors, input: NewLocationInput, p
 }
 
 /** The location row of a checked `input`. */
-export function newLocationData(input: NewLocationInput): Omit<Prisma.LocationUncheckedCreateInput, "id"> {
+export function newLocationData(input: NewLocation): Omit<Prisma.LocationUncheckedCreateInput, "id"> {
   return {
     latitude: input.latitude,
     longitude: input.longitude,

@@ -5,22 +5,22 @@
  * Contract: the thing's row is locked for the transaction, so concurrent relocations of one thing
  * run one after the other and the thing keeps exactly one open association. The old association
  * ends at `effectiveStart` (default now), which may not lie in the future nor before the old one's
- * start. NotFoundError for a missing thing or location; ValidationError listing every bad field.
+ * start. NotFoundError for a missing thing or location; ValidationFailedError listing every bad field.
  */
-import type { Context } from "../../context.js";
-import type { SetThingLocationInput } from "../../generated/graphql.js";
 import type { Location, Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture } from "../shared/validation/rules.js";
+import type { ThingPlacement } from "./locationInput.js";
 import { checkNewLocation, newLocationData } from "./newLocationData.js";
 
 export async function setThingLocation(
-  ctx: Pick<Context, "prisma" | "user">,
-  input: SetThingLocationInput,
+  deps: Pick<DomainDeps, "prisma" | "user">,
+  input: ThingPlacement,
   now = new Date(),
 ): Promise<{ thing: Thing; location: Location }> {
   const thingId = parseId(input.thingId, "input.thingId");
@@ -29,10 +29,10 @@ export async function setThingLocation(
   if ((locationId === null) === !input.location) errors.add(["input", "locationId"], "Give exactly one of location or locationId");
   if (input.location) checkNewLocation(errors, input.location, ["input", "location"]);
   errors.check(["input", "effectiveStart"], notInFuture(input.effectiveStart, "Effective start", now));
-  const create = auditFields(ctx, "create");
-  const update = auditFields(ctx, "update");
+  const create = auditFields(deps, "create");
+  const update = auditFields(deps, "update");
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     await lockRow(tx, "thing", thingId, "FOR UPDATE");
     // Taken after the lock, so that relocations queued behind one another start in lock order.
     const effectiveStart = input.effectiveStart ?? new Date();

@@ -3,20 +3,19 @@
  *
  * Contract: NotFoundError("Location", id) for a missing location; latitude, longitude and release
  * status cannot be cleared; coordinates must stay within WGS84 ranges; the elevation is given in
- * feet or metres and stored in metres. Every failing field is listed in one ValidationError.
+ * feet or metres and stored in metres. Every failing field is listed in one ValidationFailedError.
  */
-import type { Context } from "../../context.js";
-import type { UpdateLocationInput } from "../../generated/graphql.js";
 import type { Location } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { lengthIn, lengthUnitRule } from "../units/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { latitudeInRange, longitudeInRange, maxLength } from "../shared/validation/rules.js";
+import { latitudeInRange, longitudeInRange, maxLength, notNull } from "../shared/validation/rules.js";
+import type { LocationChanges } from "./locationInput.js";
 import { ELEVATION_UNITS } from "./newLocationData.js";
 
-export async function updateLocation(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateLocationInput): Promise<Location> {
+export async function updateLocation(deps: Pick<DomainDeps, "prisma" | "user">, id: number, input: LocationChanges): Promise<Location> {
   const errors = new FieldErrors();
   errors.check(["input", "latitude"], notNull(input.latitude, "Latitude") ?? latitudeInRange(input.latitude));
   errors.check(["input", "longitude"], notNull(input.longitude, "Longitude") ?? longitudeInRange(input.longitude));
@@ -25,7 +24,7 @@ export async function updateLocation(ctx: Pick<Context, "prisma" | "user">, id: 
   errors.check(["input", "state"], maxLength(input.state, 100, "State"));
   errors.check(["input", "quadName"], maxLength(input.quadName, 100, "Quadrangle name"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     if (!(await tx.location.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Location", id);
     errors.throwIfAny();
     return tx.location.update({
@@ -41,7 +40,7 @@ export async function updateLocation(ctx: Pick<Context, "prisma" | "user">, id: 
         state: input.state,
         quadName: input.quadName,
         ...(input.releaseStatus ? { releaseStatus: input.releaseStatus } : {}),
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
     });
   });

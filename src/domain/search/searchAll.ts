@@ -22,7 +22,7 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { personalDataSql, releasedSql, visibleThingSql } from "../visibility/visibilitySql.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
-import { escapeLike } from "./escapeLike.js";
+import { escapeLike } from "../shared/escapeLike.js";
 import type { SearchRequest } from "./parseSearchRequest.js";
 import type { SearchGroupName, SearchHitModel } from "./searchHit.js";
 

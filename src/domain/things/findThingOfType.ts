@@ -2,7 +2,7 @@
  * Loads the thing a mutation works on, inside its transaction.
  *
  * Contract: returns the row when a thing with `id` exists and (when `thingType` is given) has that
- * type; otherwise throws MutationFailure(NotFoundError "<entity> <id> not found"), so a spring
+ * type; otherwise throws NotFoundError(entity, id) ("<entity> <id> not found"), so a spring
  * addressed as a well is "not found", exactly as the `well(id)` query reports it.
  */
 import type { Prisma, Thing } from "../../generated/prisma/client.js";

@@ -6,23 +6,31 @@
  * `createNewThingParts` runs inside the creating transaction and ends it with NotFoundError when a
  * referenced location or group does not exist. Rows written here take the thing's release status.
  */
-import type { AlternateIdInput, NewLocationInput, NoteInput } from "../../generated/graphql.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
+import type { NewLocation } from "../locations/locationInput.js";
 import { checkNewLocation, newLocationData } from "../locations/newLocationData.js";
 import type { CreateAuditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notBlank, notInFuture, required } from "../shared/validation/rules.js";
+import type { AlternateIdParts } from "./alternateIdInput.js";
 
+/** A note written with a new thing (`noteType` a lexicon term). */
+export interface NewThingNote {
+  noteType: string;
+  content: string;
+}
+
+/** The common parts of a new thing; `locationId` and `groupIds` are the API's decimal ids. */
 export interface NewThingParts {
   name: string;
   firstVisitDate?: Date | null;
-  location?: NewLocationInput | null;
+  location?: NewLocation | null;
   locationId?: string | null;
   groupIds?: readonly string[] | null;
-  alternateIds?: readonly AlternateIdInput[] | null;
-  notes?: readonly NoteInput[] | null;
+  alternateIds?: readonly AlternateIdParts[] | null;
+  notes?: readonly NewThingNote[] | null;
 }
 
 /** Records every invalid field of the common parts (paths under ["input"]). */

@@ -1,17 +1,17 @@
 /**
  * The conditions of a list of things, validated and in storage terms.
  *
- * Contract: `parseThingFilter` accepts the GraphQL `ThingFilter` (enum arguments arrive as their
- * internal values, the stored lexicon terms) and returns a `ThingListFilter`, or throws
- * InvalidArgumentError naming the offending argument: coordinates out of range, a box whose minimum
- * exceeds its maximum, a non-positive or over-large distance, a malformed id, more than
- * MAX_FILTER_LIST values in any list. Distances are converted to km. An empty list
- * (`thingTypes: []`, `ids: []`) matches nothing, as `IN ()` would.
+ * Contract: `parseThingFilter` accepts a `ThingFilterArgs` (structurally the API's `ThingFilter`;
+ * enumerated values are stored lexicon terms, ids the API's decimal strings) and returns a
+ * `ThingListFilter`, or throws InvalidArgumentError naming the offending argument: coordinates out
+ * of range, a box whose minimum exceeds its maximum, a non-positive or over-large distance, a
+ * malformed id, more than MAX_FILTER_LIST values in any list. Distances are converted to km. An
+ * empty list (`thingTypes: []`, `ids: []`) matches nothing, as `IN ()` would.
  */
 import { InvalidArgumentError } from "../shared/domainErrors.js";
-import type { ThingFilter } from "../../generated/graphql.js";
-import { KM_PER_MILE } from "../geo/greatCircle.js";
+import { KM_PER_MILE } from "../locations/greatCircle.js";
 import { parseId } from "../shared/ids.js";
+import type { ReleaseStatusValue, ThingTypeValue } from "../vocabulary/enumValues.js";
 
 export interface LatLonBounds {
   minLatitude: number;
@@ -71,6 +71,38 @@ export interface ThingListFilter {
   hasTransducerData?: boolean;
 }
 
+/** A circle given by its centre and a radius in kilometres or statute miles. */
+export interface NearArgs {
+  latitude: number;
+  longitude: number;
+  distance: number;
+  unit: "KILOMETERS" | "MILES";
+}
+
+/** The filter of a list of things as the caller gives it (every condition optional, ANDed). */
+export interface ThingFilterArgs {
+  thingTypes?: readonly ThingTypeValue[] | null;
+  releaseStatuses?: readonly ReleaseStatusValue[] | null;
+  name?: string | null;
+  nameContains?: string | null;
+  names?: readonly string[] | null;
+  ids?: readonly string[] | null;
+  sensorType?: string | null;
+  groupName?: string | null;
+  bbox?: LatLonBounds | null;
+  near?: NearArgs | null;
+  wellStatuses?: readonly string[] | null;
+  monitoringStatuses?: readonly string[] | null;
+  monitoringFrequencies?: readonly string[] | null;
+  county?: string | null;
+  state?: string | null;
+  contactId?: string | null;
+  aquiferTypes?: readonly string[] | null;
+  formations?: readonly string[] | null;
+  measuredSince?: Date | null;
+  hasTransducerData?: boolean | null;
+}
+
 /** Most values accepted in `ids` or `names` (the page-size cap: one page can hold them all). */
 export const MAX_FILTER_LIST = 1_000;
 
@@ -89,7 +121,7 @@ function checkLongitude(value: number, argument: string): void {
   }
 }
 
-function parseBbox(bbox: NonNullable<ThingFilter["bbox"]>): LatLonBounds {
+function parseBbox(bbox: LatLonBounds): LatLonBounds {
   checkLatitude(bbox.minLatitude, "filter.bbox.minLatitude");
   checkLatitude(bbox.maxLatitude, "filter.bbox.maxLatitude");
   checkLongitude(bbox.minLongitude, "filter.bbox.minLongitude");
@@ -106,7 +138,7 @@ function parseBbox(bbox: NonNullable<ThingFilter["bbox"]>): LatLonBounds {
   return { ...bbox };
 }
 
-function parseNear(near: NonNullable<ThingFilter["near"]>): Circle {
+function parseNear(near: NearArgs): Circle {
   checkLatitude(near.latitude, "filter.near.latitude");
   checkLongitude(near.longitude, "filter.near.longitude");
   const radiusKm = near.unit === "MILES" ? near.distance * KM_PER_MILE : near.distance;
@@ -130,7 +162,7 @@ function listOf(values: readonly string[], argument: string): readonly string[] 
   return values;
 }
 
-export function parseThingFilter(filter: ThingFilter | null | undefined): ThingListFilter {
+export function parseThingFilter(filter: ThingFilterArgs | null | undefined): ThingListFilter {
   const parsed: ThingListFilter = {};
   if (!filter) return parsed;
   if (filter.thingTypes) parsed.thingTypes = filter.thingTypes;

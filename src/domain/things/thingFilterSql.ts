@@ -8,24 +8,20 @@
  * by exact haversine distance. The condition also holds only for things the viewer may see, and
  * spatial conditions only match locations the viewer may see (src/domain/visibility), so that
  * pages, counts and maps agree with what the caller may read. "Current" rows of dated histories
- * (statuses, monitoring frequency) follow ADR 9 (src/domain/history/currentPeriod.ts): current on
+ * (statuses, monitoring frequency) follow ADR 9 (src/domain/shared/currentPeriod.ts): current on
  * today's UTC date, newest start first, then highest id.
  */
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
-import { boundingBoxAround, haversineKmSql } from "../geo/greatCircle.js";
+import { boundingBoxAround, haversineKmSql } from "../locations/greatCircle.js";
+import { escapeLike } from "../shared/escapeLike.js";
 import { statusTypes } from "../wells/wellTerms.js";
 import { latestMeasurementSql, transducerDataSql } from "./latestMeasurementSql.js";
 import type { Circle, LatLonBounds, ThingListFilter } from "./thingFilter.js";
 
 /** Today's UTC calendar date, in SQL. */
 const TODAY_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')::date`;
-
-/** `%`, `_` and `\` match themselves inside an ILIKE pattern. */
-function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** `column` equals one of `values` (text, or int for ids); an empty list matches nothing. */
 function anyOf(column: Prisma.Sql, values: readonly string[] | readonly number[]): Prisma.Sql {
@@ -109,7 +105,7 @@ export function thingFilterSql(filter: ThingListFilter, viewer: Viewer): Prisma.
   if (filter.ids) conditions.push(anyOf(Prisma.sql`t.id`, filter.ids));
   if (filter.sensorType !== undefined) conditions.push(sensorDeployedSql(filter.sensorType));
   if (filter.nameContains !== undefined) {
-    conditions.push(Prisma.sql`t.name ILIKE ${`%${likeEscape(filter.nameContains)}%`} ESCAPE '\\'`);
+    conditions.push(Prisma.sql`t.name ILIKE ${`%${escapeLike(filter.nameContains)}%`} ESCAPE '\\'`);
   }
   if (filter.groupName !== undefined) {
     conditions.push(Prisma.sql`t.id IN (

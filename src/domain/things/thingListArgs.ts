@@ -3,14 +3,13 @@
  * Contract: `first`/`after`/`offset` as parsePageRequest, `filter` as parseThingFilter, `orderBy` default
  * id ascending; `thingType`, when given, replaces `filter.thingTypes` (typed lists).
  */
-import type { ThingFilter, ThingOrder as ThingOrderInput } from "../../generated/graphql.js";
 import { parsePageRequest, type PageRequest } from "../shared/pagination/pageArgs.js";
-import { parseThingFilter, type ThingListFilter } from "./thingFilter.js";
+import { parseThingFilter, type ThingFilterArgs, type ThingListFilter } from "./thingFilter.js";
 import { DEFAULT_THING_ORDER, type ThingOrder } from "./thingOrder.js";
 
 export interface ThingListArgs {
-  filter?: ThingFilter | null;
-  orderBy?: ThingOrderInput | null;
+  filter?: ThingFilterArgs | null;
+  orderBy?: ThingOrder | null;
   first?: number | null;
   after?: string | null;
   offset?: number | null;

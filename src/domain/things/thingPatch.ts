@@ -5,12 +5,14 @@
  * are cleared by null; `name` and `releaseStatus` cannot be null, and `name` cannot be blank.
  */
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { notBlank, notInFuture } from "../shared/validation/rules.js";
+import { notBlank, notInFuture, notNull } from "../shared/validation/rules.js";
+import type { ReleaseStatusValue } from "../vocabulary/enumValues.js";
 
+/** The changes to the common columns a thing update may carry (omitted = unchanged, null = cleared). */
 export interface ThingPatchInput {
   name?: string | null;
   siteName?: string | null;
-  releaseStatus?: string | null;
+  releaseStatus?: ReleaseStatusValue | null;
   firstVisitDate?: Date | null;
 }
 
@@ -21,10 +23,8 @@ export interface ThingPatchColumns {
   firstVisitDate?: Date | null;
 }
 
-/** "<label> cannot be null" when a field that cannot be cleared is given as null. */
-export function notNull(value: unknown, label: string): string | null {
-  return value === null ? `${label} cannot be null` : null;
-}
+/** Re-exported for the aggregates that still import it from here; its home is shared/validation/rules.ts. */
+export { notNull } from "../shared/validation/rules.js";
 
 export function checkThingPatch(errors: FieldErrors, input: ThingPatchInput, now: Date): void {
   errors.check(["input", "name"], notNull(input.name, "Name") ?? notBlank(input.name, "Name"));

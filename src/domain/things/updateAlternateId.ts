@@ -4,25 +4,20 @@
  *
  * Contract: NotFoundError("Thing", id) for a missing thing, NotFoundError("AlternateId", ...) when
  * the thing has no link equal to `current`; a new id text that is blank or over 100 characters is a
- * ValidationError (under ["input", "alternateId"]); a result equal to another link of the thing is
+ * ValidationFailedError (under ["input", "alternateId"]); a result equal to another link of the thing is
  * a ConflictError (`uq_thing_id_link_thing_org_relation_id`, from the database). An absent change
  * keeps the current value. The thing row is locked FOR NO KEY UPDATE first, as addAlternateId and
  * removeAlternateId write under it, so concurrent edits of one link apply one after the other.
  * Writes the update audit columns. Returns the thing.
  */
-import type { PrismaClient, Thing } from "../../generated/prisma/client.js";
+import type { Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notBlank } from "../shared/validation/rules.js";
-
-/** One alternate id of a thing, as stored (organization and relation are lexicon terms). */
-export interface AlternateIdParts {
-  alternateId: string;
-  organization: string;
-  relation: string;
-}
+import type { AlternateIdParts } from "./alternateIdInput.js";
 
 export interface UpdateAlternateIdRequest {
   thingId: number;
@@ -32,12 +27,7 @@ export interface UpdateAlternateIdRequest {
   changes: Partial<AlternateIdParts>;
 }
 
-export interface UpdateAlternateIdDeps {
-  prisma: PrismaClient;
-  user?: { id: string; name: string } | null;
-}
-
-export async function updateAlternateId(deps: UpdateAlternateIdDeps, request: UpdateAlternateIdRequest): Promise<Thing> {
+export async function updateAlternateId(deps: Pick<DomainDeps, "prisma" | "user">, request: UpdateAlternateIdRequest): Promise<Thing> {
   const { thingId, current, changes } = request;
   const errors = new FieldErrors();
   if (changes.alternateId !== undefined) {

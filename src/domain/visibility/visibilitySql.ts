@@ -7,7 +7,7 @@
  * parameters. Column arguments are fixed identifiers of this code base, never user input.
  */
 import { Prisma } from "../../generated/prisma/client.js";
-import { RELEASED_STATUSES } from "../release/releasedStatuses.js";
+import { RELEASED_STATUSES } from "../shared/releasedStatuses.js";
 import type { Viewer } from "./viewer.js";
 
 /** `column` (a release_status column) is released, for a viewer who sees released records only. */

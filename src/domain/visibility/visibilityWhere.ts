@@ -5,7 +5,7 @@
  * rows whose own `releaseStatus` is released. Combine with `AND`, never replace a caller's where.
  */
 import type { Prisma } from "../../generated/prisma/client.js";
-import { RELEASED_STATUSES } from "../release/releasedStatuses.js";
+import { RELEASED_STATUSES } from "../shared/releasedStatuses.js";
 import type { Viewer } from "./viewer.js";
 
 export type ReleasedWhere = { releaseStatus?: { in: string[] } };

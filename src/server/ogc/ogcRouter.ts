@@ -5,7 +5,7 @@
  *   GET /ogc                                       landing page
  *   GET /ogc/conformance                           conformance classes
  *   GET /ogc/api                                   OpenAPI 3.0 definition
- *   GET /ogc/collections                           the collections (src/domain/ogc/ogcCollections.ts)
+ *   GET /ogc/collections                           the collections (src/domain/maps/ogcCollections.ts)
  *   GET /ogc/collections/{id}                      one collection
  *   GET /ogc/collections/{id}/schema               JSON Schema of its features (GIS clients type their fields by it)
  *   GET /ogc/collections/{id}/items                features: bbox, bbox-crs, datetime, limit, offset, property filters
@@ -21,8 +21,8 @@ import type { Request, Response, Router } from "express";
 import express from "express";
 
 import type { Caller } from "../../auth/caller.js";
-import { findOgcItems } from "../../domain/ogc/findOgcItems.js";
-import { findOgcCollection, OGC_COLLECTIONS, propertiesOf, type OgcCollection } from "../../domain/ogc/ogcCollections.js";
+import { findOgcItems } from "../../domain/maps/findOgcItems.js";
+import { findOgcCollection, OGC_COLLECTIONS, propertiesOf, type OgcCollection } from "../../domain/maps/ogcCollections.js";
 import { viewerOf, type Viewer } from "../../domain/visibility/viewer.js";
 import { sendInChunks } from "../sendInChunks.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";

@@ -5,7 +5,7 @@
  * and per collection its description, items with exactly the query parameters the items route
  * accepts, and one item), with the JSON/GeoJSON/problem media types it answers with.
  */
-import { propertiesOf, timeOf, type OgcCollection, type OgcPropertyType } from "../../domain/ogc/ogcCollections.js";
+import { propertiesOf, timeOf, type OgcCollection, type OgcPropertyType } from "../../domain/maps/ogcCollections.js";
 import { CRS84, DEFAULT_LIMIT, MAX_LIMIT } from "./parseItemsQuery.js";
 
 type Json = Record<string, unknown>;

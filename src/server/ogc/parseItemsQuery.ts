@@ -9,8 +9,8 @@
  * property of the collection that is neither a date nor a date-time, and is an equality filter
  * (numbers and booleans typed as the property is).
  */
-import type { OgcBbox, OgcItemsQuery, OgcPropertyFilter, OgcTimeRange } from "../../domain/ogc/findOgcItems.js";
-import { propertiesOf, timeOf, type OgcCollection } from "../../domain/ogc/ogcCollections.js";
+import type { OgcBbox, OgcItemsQuery, OgcPropertyFilter, OgcTimeRange } from "../../domain/maps/findOgcItems.js";
+import { propertiesOf, timeOf, type OgcCollection } from "../../domain/maps/ogcCollections.js";
 import { badParameter } from "./ogcProblem.js";
 
 export const DEFAULT_LIMIT = 100;

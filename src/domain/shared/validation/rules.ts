@@ -1,8 +1,9 @@
 /**
  * Generic validation rules, named and reusable. Each rule takes a value and the label of the
  * field as callers see it ("Well depth", "Groundwater level"), and returns the failure message or
- * `null` when the value passes. Absent values (null/undefined) pass every rule except `required`,
- * so rules compose: `required` decides presence, the others decide shape.
+ * `null` when the value passes. Absent values (null/undefined) pass every rule except `required`
+ * (and `notNull`, for null), so rules compose: `required` and `notNull` decide presence, the
+ * others decide shape.
  *
  * Use with FieldErrors: `errors.check(["input", "wellDepth"], positiveNumber(input.wellDepth, "Well depth"))`.
  */
@@ -67,6 +68,11 @@ export function longitudeInRange(value: number | null | undefined, label = "Long
 export function maxLength(value: string | null | undefined, max: number, label: string): RuleResult {
   if (isAbsent(value)) return null;
   return value.length <= max ? null : `${label} must be at most ${max} characters`;
+}
+
+/** "<label> cannot be null" when a field that cannot be cleared is given as null (absent passes). */
+export function notNull(value: unknown, label: string): RuleResult {
+  return value === null ? `${label} cannot be null` : null;
 }
 
 /** "<label> must not be empty" when a given string is blank (absent passes; see `required`). */

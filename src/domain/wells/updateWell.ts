@@ -3,32 +3,32 @@
  *
  * Contract: a missing id or a thing that is not a well gives NotFoundError("Well", id); every
  * invalid field (including depth rules on the resulting well and history start dates) is reported
- * in one ValidationError and nothing is written; purposes and casing materials given are the new
+ * in one ValidationFailedError and nothing is written; purposes and casing materials given are the new
  * sets (rows of values that stay are kept); history fields append rows (see historyWrites.ts).
  */
-import type { Context } from "../../context.js";
-import type { UpdateWellInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { todayUtc } from "../shared/currentPeriod.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notInFuture } from "../shared/validation/rules.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
-import { findThingOfType } from "./findThingOfType.js";
+import { findThingOfType } from "../things/findThingOfType.js";
 import { applyHistoryWrites, checkHistoryWrites, historyWritesOf, loadOpenPeriods } from "./historyWrites.js";
-import { checkThingPatch, thingPatchColumns } from "./thingPatch.js";
+import { checkThingPatch, thingPatchColumns } from "../things/thingPatch.js";
 import { givenMeasures, storedMeasures, wellColumnsOf } from "./wellColumns.js";
+import type { WellChanges } from "./wellInput.js";
 import { checkWellMeasures, type WellMeasureField } from "./wellRules.js";
 
 export async function updateWell(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   id: number,
-  input: UpdateWellInput,
+  input: WellChanges,
   now = new Date(),
 ): Promise<Thing> {
   const today = todayUtc(now);
-  const audit = { create: auditFields(ctx, "create"), update: auditFields(ctx, "update") };
-  return ctx.prisma.$transaction(async (tx) => {
+  const audit = { create: auditFields(deps, "create"), update: auditFields(deps, "update") };
+  return deps.prisma.$transaction(async (tx) => {
     const thing = await findThingOfType(tx, id, thingTypeValues.WATER_WELL, "Well");
     const errors = new FieldErrors();
     checkThingPatch(errors, input, now);

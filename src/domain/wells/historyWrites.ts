@@ -10,17 +10,17 @@
  * may not lie in the future or before the start of an open row: history is appended, never
  * rewritten.
  */
-import type { MeasuringPointInput, MonitoringFrequencyChangeInput, StatusChangeInput } from "../../generated/graphql.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { CreateAuditFields, UpdateAuditFields } from "../shared/audit.js";
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture } from "../shared/validation/rules.js";
-import { convertLength } from "../units/lengthInput.js";
+import { convertLength, type LengthInputValue } from "../units/lengthInput.js";
+import { statusTypes } from "./wellTerms.js";
 
 export type HistorySeries = "wellStatus" | "monitoringStatus" | "measuringPoint" | "monitoringFrequency";
 
 /** The `status_type` term of each status history. */
-export const STATUS_TYPES = { wellStatus: "Well Status", monitoringStatus: "Monitoring Status" } as const;
+export const STATUS_TYPES = { wellStatus: statusTypes.WELL, monitoringStatus: statusTypes.MONITORING } as const;
 
 const LABELS: Record<HistorySeries, string> = {
   wellStatus: "well status",
@@ -52,12 +52,34 @@ export type HistoryWrite =
   | { series: "measuringPoint"; row: MeasuringPointRow | null }
   | { series: "monitoringFrequency"; row: MonitoringFrequencyRow | null };
 
-/** The history fields of a well input; an omitted (undefined) field requests nothing. */
+/** A new status row (`status` a `status_value` term); starts today (UTC) when `startDate` is absent. */
+export interface StatusChange {
+  status: string;
+  startDate?: Date | null;
+  reason?: string | null;
+}
+
+/** A new measuring point; a height above ground surface (negative below), null = at ground surface. */
+export interface MeasuringPointChange {
+  height?: LengthInputValue | null;
+  description?: string | null;
+  heightIsAssumed?: boolean | null;
+  startDate?: Date | null;
+  reason?: string | null;
+}
+
+/** A new monitoring frequency (a `monitoring_frequency` term). */
+export interface MonitoringFrequencyChange {
+  frequency: string;
+  startDate?: Date | null;
+}
+
+/** The history fields of a well input; an omitted (undefined) field requests nothing, null closes the open row. */
 export interface HistoryInput {
-  wellStatus?: StatusChangeInput | null;
-  monitoringStatus?: StatusChangeInput | null;
-  measuringPoint?: MeasuringPointInput | null;
-  monitoringFrequency?: MonitoringFrequencyChangeInput | null;
+  wellStatus?: StatusChange | null;
+  monitoringStatus?: StatusChange | null;
+  measuringPoint?: MeasuringPointChange | null;
+  monitoringFrequency?: MonitoringFrequencyChange | null;
 }
 
 /** An open row (end_date IS NULL) of a history. */
@@ -72,7 +94,7 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function statusRow(change: StatusChangeInput, today: Date): StatusRow {
+function statusRow(change: StatusChange, today: Date): StatusRow {
   return { statusValue: change.status, startDate: change.startDate ?? today, reason: change.reason ?? null };
 }
 

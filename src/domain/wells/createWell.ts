@@ -1,25 +1,25 @@
 /**
  * Creates a water well with everything it may be created with, in one transaction.
  *
- * Contract: every invalid field is reported in one ValidationError before anything is written;
+ * Contract: every invalid field is reported in one ValidationFailedError before anything is written;
  * a referenced location or group that does not exist ends the transaction with NotFoundError;
  * either every row is written (thing, purposes, casing materials, alternate ids, histories, notes,
  * location association, group memberships) or none is.
  */
-import type { Context } from "../../context.js";
-import type { CreateWellInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { todayUtc } from "../shared/currentPeriod.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notInFuture } from "../shared/validation/rules.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { applyHistoryWrites, checkHistoryWrites, historyWritesOf } from "./historyWrites.js";
-import { checkNewThingParts, createNewThingParts } from "./newThingParts.js";
+import { checkNewThingParts, createNewThingParts } from "../things/newThingParts.js";
 import { givenMeasures, wellColumnsOf } from "./wellColumns.js";
+import type { NewWell } from "./wellInput.js";
 import { checkWellMeasures, type WellMeasureField, type WellMeasures } from "./wellRules.js";
 
-export async function createWell(ctx: Pick<Context, "prisma" | "user">, input: CreateWellInput, now = new Date()): Promise<Thing> {
+export async function createWell(deps: Pick<DomainDeps, "prisma" | "user">, input: NewWell, now = new Date()): Promise<Thing> {
   const today = todayUtc(now);
   const errors = new FieldErrors();
   checkNewThingParts(errors, input, now);
@@ -32,8 +32,8 @@ export async function createWell(ctx: Pick<Context, "prisma" | "user">, input: C
   checkHistoryWrites(errors, writes, new Map(), now);
   errors.throwIfAny();
 
-  const audit = { create: auditFields(ctx, "create"), update: auditFields(ctx, "update") };
-  return ctx.prisma.$transaction(async (tx) => {
+  const audit = { create: auditFields(deps, "create"), update: auditFields(deps, "update") };
+  return deps.prisma.$transaction(async (tx) => {
     const thing = await tx.thing.create({
       data: {
         name: input.name.trim(),

@@ -3,27 +3,26 @@
  * Contract: NotFoundError("WellScreen", id) for a missing screen; the depth rules hold for the
  * resulting screen (for the depths the input sets); release status cannot be cleared.
  */
-import type { Context } from "../../context.js";
-import type { UpdateWellScreenInput } from "../../generated/graphql.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../units/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { maxLength } from "../shared/validation/rules.js";
+import { maxLength, notNull } from "../shared/validation/rules.js";
 import { checkScreenDepths, type WellScreenRow } from "./screenRules.js";
+import type { WellScreenChanges } from "./wellScreenInput.js";
 
 export async function updateWellScreen(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   id: number,
-  input: UpdateWellScreenInput,
+  input: WellScreenChanges,
 ): Promise<WellScreenRow> {
   const top = lengthIn(input.top, "FOOT");
   const bottom = lengthIn(input.bottom, "FOOT");
   const errors = new FieldErrors();
   errors.check(["input", "description"], maxLength(input.description, 1000, "Description"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const screen = await tx.wellScreen.findUnique({ where: { id } });
     if (!screen) throw new NotFoundError("WellScreen", id);
     checkScreenDepths(
@@ -40,7 +39,7 @@ export async function updateWellScreen(
         screenType: input.screenType,
         screenDescription: input.description === undefined ? undefined : input.description?.trim() || null,
         ...(input.releaseStatus ? { releaseStatus: input.releaseStatus } : {}),
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
       include: { aquiferSystem: true, geologicFormation: true },
     });

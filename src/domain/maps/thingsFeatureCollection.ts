@@ -3,8 +3,7 @@
  *
  * Contract: ONE SQL statement. One Point feature per matching site that has a current location
  * (its open location association with the latest start, ties by highest id: the rule of
- * `currentLocationByThingId`), ordered by site id. Geometry [longitude, latitude, elevation in
- * metres] (RFC 7946 §3.1.1; two positions when the elevation is unknown). More than `maxFeatures`
+ * `currentLocationByThingId`), ordered by site id, built by pointFeature.ts. More than `maxFeatures`
  * matching sites is an InvalidArgumentError asking for a narrower filter. Only sites, and current
  * locations, that the viewer may see (src/domain/visibility).
  * With `latestLevel`, each feature also carries the site's latest measured manual level that the
@@ -13,15 +12,15 @@
  * unknown): the "latest depth to water" and "water elevation" map layers, in the same statement.
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
-import type { ThingFilter } from "../../generated/graphql.js";
 import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { metersToFeet } from "../shared/length.js";
 import { latestManualLevelSql } from "../series/latestManualLevelSql.js";
 import { currentLocationSql } from "../locations/currentLocationSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
-import { parseThingFilter } from "../things/thingFilter.js";
+import { parseThingFilter, type ThingFilterArgs } from "../things/thingFilter.js";
 import { thingFilterSql } from "../things/thingFilterSql.js";
 import type { Viewer } from "../visibility/viewer.js";
+import { pointFeature, type PointFeature } from "./pointFeature.js";
 
 export const MAX_GEOJSON_FEATURES = 50_000;
 
@@ -53,11 +52,8 @@ export interface LatestLevelProperties {
   water_elevation_ft: number | null;
 }
 
-export interface ThingFeature {
-  type: "Feature";
-  id: number;
-  geometry: { type: "Point"; coordinates: number[] };
-  properties: {
+export type ThingFeature = PointFeature<
+  {
     id: number;
     name: string;
     thing_type: string;
@@ -70,15 +66,15 @@ export interface ThingFeature {
     elevation_method: string | null;
     location_id: number;
     groups: string[];
-  } & Partial<LatestLevelProperties>;
-}
+  } & Partial<LatestLevelProperties>
+>;
 
 export interface ThingFeatureCollection {
   type: "FeatureCollection";
   features: ThingFeature[];
 }
 
-/** Stored term -> GraphQL enum name; a term the enum does not name is kept as it is. */
+/** Stored term -> the API's enum name; a term the enum does not name is kept as it is. */
 function enumNameOf(values: Record<string, string>): (term: string) => string {
   const names = new Map(Object.entries(values).map(([name, term]) => [term, name]));
   return (term) => names.get(term) ?? term;
@@ -98,35 +94,27 @@ function latestLevelProperties(row: FeatureRow): LatestLevelProperties | Record<
 }
 
 export function thingFeature(row: FeatureRow): ThingFeature {
-  const coordinates = row.elevation === null
-    ? [row.longitude, row.latitude]
-    : [row.longitude, row.latitude, row.elevation];
-  return {
-    type: "Feature",
+  return pointFeature(row.id, row, {
     id: row.id,
-    geometry: { type: "Point", coordinates },
-    properties: {
-      id: row.id,
-      name: row.name,
-      thing_type: thingTypeName(row.thing_type),
-      release_status: releaseStatusName(row.release_status),
-      site_name: row.site_name,
-      well_depth_ft: row.well_depth,
-      hole_depth_ft: row.hole_depth,
-      elevation_ft: row.elevation === null ? null : metersToFeet(row.elevation),
-      vertical_datum: row.elevation === null ? null : "NAVD88",
-      elevation_method: row.elevation_method,
-      location_id: row.location_id,
-      groups: row.groups,
-      ...latestLevelProperties(row),
-    },
-  };
+    name: row.name,
+    thing_type: thingTypeName(row.thing_type),
+    release_status: releaseStatusName(row.release_status),
+    site_name: row.site_name,
+    well_depth_ft: row.well_depth,
+    hole_depth_ft: row.hole_depth,
+    elevation_ft: row.elevation === null ? null : metersToFeet(row.elevation),
+    vertical_datum: row.elevation === null ? null : "NAVD88",
+    elevation_method: row.elevation_method,
+    location_id: row.location_id,
+    groups: row.groups,
+    ...latestLevelProperties(row),
+  });
 }
 
 export async function findThingsFeatureCollection(
   prisma: PrismaClient,
   viewer: Viewer,
-  filter: ThingFilter | null | undefined,
+  filter: ThingFilterArgs | null | undefined,
   options: { latestLevel?: boolean; maxFeatures?: number } = {},
 ): Promise<ThingFeatureCollection> {
   const maxFeatures = options.maxFeatures ?? MAX_GEOJSON_FEATURES;

@@ -1,5 +1,5 @@
 /**
- * A page of an OGC API – Features collection (src/domain/ogc/ogcCollections.ts).
+ * A page of an OGC API – Features collection (src/domain/maps/ogcCollections.ts).
  *
  * Contract: ONE SQL statement, which counts every matching feature and builds the page's GeoJSON
  * features as JSON text in PostgreSQL (the caller writes that text as it is: no row mapping or

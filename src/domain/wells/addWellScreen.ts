@@ -1,23 +1,23 @@
 /**
  * Adds a screened interval to a well.
- * Contract: NotFoundError("Well", id) for a missing thing; ValidationError on ["input", "wellId"]
+ * Contract: NotFoundError("Well", id) for a missing thing; ValidationFailedError on ["input", "wellId"]
  * for a thing that is not a well, listed together with every other invalid field.
  */
-import type { Context } from "../../context.js";
-import type { AddWellScreenInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength } from "../shared/validation/rules.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { checkScreenDepths, type WellScreenRow } from "./screenRules.js";
+import type { NewWellScreen } from "./wellScreenInput.js";
 
 export async function addWellScreen(
-  ctx: Pick<Context, "prisma" | "user">,
-  input: AddWellScreenInput,
+  deps: Pick<DomainDeps, "prisma" | "user">,
+  input: NewWellScreen,
 ): Promise<{ screen: WellScreenRow; well: Thing }> {
   const wellId = parseId(input.wellId, "input.wellId");
   const top = input.top ? convertLength(input.top, "FOOT") : null;
@@ -25,7 +25,7 @@ export async function addWellScreen(
   const errors = new FieldErrors();
   checkScreenDepths(errors, { top, bottom }, { top: top !== null, bottom: bottom !== null });
   errors.check(["input", "description"], maxLength(input.description, 1000, "Description"));
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const well = await tx.thing.findUnique({ where: { id: wellId } });
     if (!well) throw new NotFoundError("Well", wellId);
     if (well.thingType !== thingTypeValues.WATER_WELL) {
@@ -40,7 +40,7 @@ export async function addWellScreen(
         screenType: input.screenType ?? null,
         screenDescription: input.description?.trim() || null,
         releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
-        ...auditFields(ctx, "create"),
+        ...auditFields(deps, "create"),
       },
       include: { aquiferSystem: true, geologicFormation: true },
     });

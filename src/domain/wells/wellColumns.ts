@@ -5,16 +5,16 @@
  * column unchanged; a null field clears the column. Depths are converted to feet, the casing
  * diameter to inches.
  */
-import type { LengthInput } from "../../generated/graphql.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn, type LengthInputValue } from "../units/lengthInput.js";
 import type { WellMeasureField, WellMeasures } from "./wellRules.js";
 
+/** The construction fields of a well input; lengths with their unit, methods and types lexicon terms. */
 export interface WellFieldsInput {
-  wellDepth?: LengthInput | null;
-  holeDepth?: LengthInput | null;
-  casingDepth?: LengthInput | null;
-  casingDiameter?: LengthInput | null;
-  pumpDepth?: LengthInput | null;
+  wellDepth?: LengthInputValue | null;
+  holeDepth?: LengthInputValue | null;
+  casingDepth?: LengthInputValue | null;
+  casingDiameter?: LengthInputValue | null;
+  pumpDepth?: LengthInputValue | null;
   completionDate?: Date | null;
   drillerName?: string | null;
   constructionMethod?: string | null;
