@@ -1,9 +1,9 @@
 /** Resolvers of src/schema/lexiconMutations.graphql (and `createLexiconCategory` of errors.graphql). */
-import { createLexiconTriple } from "../domain/lexicon/createLexiconTriple.js";
-import { deleteLexiconCategory } from "../domain/lexicon/deleteLexiconCategory.js";
-import { deleteLexiconTriple } from "../domain/lexicon/deleteLexiconTriple.js";
-import { updateLexiconCategory } from "../domain/lexicon/updateLexiconCategory.js";
-import { updateLexiconTriple } from "../domain/lexicon/updateLexiconTriple.js";
+import { createLexiconTriple } from "../domain/vocabulary/createLexiconTriple.js";
+import { deleteLexiconCategory } from "../domain/vocabulary/deleteLexiconCategory.js";
+import { deleteLexiconTriple } from "../domain/vocabulary/deleteLexiconTriple.js";
+import { updateLexiconCategory } from "../domain/vocabulary/updateLexiconCategory.js";
+import { updateLexiconTriple } from "../domain/vocabulary/updateLexiconTriple.js";
 import { parseId } from "../domain/shared/ids.js";
 import {
   addTermToCategory,

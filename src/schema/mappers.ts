@@ -29,7 +29,7 @@ export type {
   PubAuthor as AuthorModel,
   Publication as PublicationModel,
 } from "../generated/prisma/client.js";
-export type { LexiconTermModel } from "../domain/lexicon/lexiconTermRows.js";
+export type { LexiconTermModel } from "../domain/vocabulary/lexiconTermRows.js";
 export type { SearchHitModel } from "../domain/search/searchHit.js";
 export type ContactConnectionModel = Connection<Contact>;
 export type GroupConnectionModel = Connection<Group>;

@@ -10,10 +10,10 @@
  */
 import type { Context } from "../../context.js";
 import type { LexiconCategory, Prisma } from "../../generated/prisma/client.js";
-import { categoryNameRule } from "../lexicon/categoryNameRule.js";
-import { checkTermSpelling } from "../lexicon/checkTermSpelling.js";
-import { commitLexiconWrite } from "../lexicon/commitLexiconWrite.js";
-import type { LexiconTermModel } from "../lexicon/lexiconTermRows.js";
+import { categoryNameRule } from "./categoryNameRule.js";
+import { checkTermSpelling } from "./checkTermSpelling.js";
+import { commitLexiconWrite } from "./commitLexiconWrite.js";
+import type { LexiconTermModel } from "./lexiconTermRows.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";

@@ -10,7 +10,7 @@
  */
 import type { Context } from "../../context.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { notifyLexiconChanged } from "../vocabulary/lexiconListener.js";
+import { notifyLexiconChanged } from "./lexiconListener.js";
 
 export async function commitLexiconWrite<T>(
   ctx: Pick<Context, "prisma" | "lexicon" | "log">,
