@@ -1,7 +1,7 @@
 /** The notes of a field event: labelled lines of the writers, then free text (fieldEventNotes.ts). */
 import { describe, expect, it } from "vitest";
 
-import { readFieldEventNotes, writeFieldEventNotes } from "../src/domain/fieldEvents/fieldEventNotes.js";
+import { readFieldEventNotes, writeFieldEventNotes } from "../src/domain/fieldWork/fieldEventNotes.js";
 
 describe("field event notes", () => {
   it("reads the labelled lines of every writer and gives the text back unchanged", () => {

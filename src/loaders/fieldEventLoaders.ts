@@ -7,8 +7,8 @@
  */
 import DataLoader from "dataloader";
 
-import { countFieldEvents, findFieldEventPages } from "../domain/fieldEvents/findFieldEventPages.js";
-import { visibleFieldEventWhere } from "../domain/fieldEvents/fieldEventSql.js";
+import { countFieldEvents, findFieldEventPages } from "../domain/fieldWork/findFieldEventPages.js";
+import { visibleFieldEventWhere } from "../domain/fieldWork/fieldEventSql.js";
 import { seriesWindowKey, timeRangeKey, type SeriesWindow, type TimeRange } from "../domain/series/seriesWindow.js";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";

@@ -2,7 +2,7 @@
 import DataLoader from "dataloader";
 
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { findTermsOfCategories } from "../domain/lexicon/lexiconTermRows.js";
+import { findTermsOfCategories } from "../domain/vocabulary/lexiconTermRows.js";
 import { manyByKey } from "../domain/shared/keyOrder.js";
 
 export function createLexiconLoaders(prisma: PrismaClient) {

@@ -1,7 +1,6 @@
 /** Resolvers of src/schema/contactMutations.graphql. */
-import { addContactAddress, removeContactAddress, updateContactAddress } from "../domain/contacts/contactAddresses.js";
-import { addContactEmail, removeContactEmail, updateContactEmail } from "../domain/contacts/contactEmails.js";
-import { addContactPhone, removeContactPhone, updateContactPhone } from "../domain/contacts/contactPhones.js";
+import { addContactEntry, changeContactEntry, removeContactEntry } from "../domain/contacts/contactEntries.js";
+import { addressEntries, emailEntries, phoneEntries } from "../domain/contacts/contactEntryKinds.js";
 import { linkContactToThing, unlinkContactFromThing } from "../domain/contacts/contactThingLinks.js";
 import { createContact } from "../domain/contacts/createContact.js";
 import { deleteContact } from "../domain/contacts/deleteContact.js";
@@ -37,42 +36,42 @@ export const contactMutationResolvers: {
     deleteContact: (_, { id }, ctx, info) =>
       mutate<"DeleteContactResult">(ctx, info, async () => ({ __typename: "DeleteContactSuccess" as const, deletedId: String(await deleteContact(ctx.prisma, parseId(id))) })),
     addContactEmail: (_, { contactId, input }, ctx, info) =>
-      mutate<"AddContactEmailResult">(ctx, info, async () => ({
-        __typename: "AddContactEmailSuccess" as const,
-        ...(await addContactEmail(ctx, parseId(contactId, "contactId"), input)),
-      })),
+      mutate<"AddContactEmailResult">(ctx, info, async () => {
+        const { entry, contact } = await addContactEntry(ctx, emailEntries, parseId(contactId, "contactId"), input);
+        return { __typename: "AddContactEmailSuccess" as const, email: entry, contact };
+      }),
     updateContactEmail: (_, { id, input }, ctx, info) =>
-      mutate<"UpdateContactEmailResult">(ctx, info, async () => ({ __typename: "UpdateContactEmailSuccess" as const, email: await updateContactEmail(ctx, parseId(id), input) })),
+      mutate<"UpdateContactEmailResult">(ctx, info, async () => ({ __typename: "UpdateContactEmailSuccess" as const, email: await changeContactEntry(ctx, emailEntries, parseId(id), input) })),
     removeContactEmail: (_, { id }, ctx, info) =>
       mutate<"RemoveContactEmailResult">(ctx, info, async () => {
-        const { deletedId, contact } = await removeContactEmail(ctx, parseId(id));
+        const { deletedId, contact } = await removeContactEntry(ctx, emailEntries, parseId(id));
         return { __typename: "RemoveContactEmailSuccess" as const, deletedId: String(deletedId), contact };
       }),
     addContactPhone: (_, { contactId, input }, ctx, info) =>
-      mutate<"AddContactPhoneResult">(ctx, info, async () => ({
-        __typename: "AddContactPhoneSuccess" as const,
-        ...(await addContactPhone(ctx, parseId(contactId, "contactId"), input)),
-      })),
+      mutate<"AddContactPhoneResult">(ctx, info, async () => {
+        const { entry, contact } = await addContactEntry(ctx, phoneEntries, parseId(contactId, "contactId"), input);
+        return { __typename: "AddContactPhoneSuccess" as const, phone: entry, contact };
+      }),
     updateContactPhone: (_, { id, input }, ctx, info) =>
-      mutate<"UpdateContactPhoneResult">(ctx, info, async () => ({ __typename: "UpdateContactPhoneSuccess" as const, phone: await updateContactPhone(ctx, parseId(id), input) })),
+      mutate<"UpdateContactPhoneResult">(ctx, info, async () => ({ __typename: "UpdateContactPhoneSuccess" as const, phone: await changeContactEntry(ctx, phoneEntries, parseId(id), input) })),
     removeContactPhone: (_, { id }, ctx, info) =>
       mutate<"RemoveContactPhoneResult">(ctx, info, async () => {
-        const { deletedId, contact } = await removeContactPhone(ctx, parseId(id));
+        const { deletedId, contact } = await removeContactEntry(ctx, phoneEntries, parseId(id));
         return { __typename: "RemoveContactPhoneSuccess" as const, deletedId: String(deletedId), contact };
       }),
     addContactAddress: (_, { contactId, input }, ctx, info) =>
-      mutate<"AddContactAddressResult">(ctx, info, async () => ({
-        __typename: "AddContactAddressSuccess" as const,
-        ...(await addContactAddress(ctx, parseId(contactId, "contactId"), input)),
-      })),
+      mutate<"AddContactAddressResult">(ctx, info, async () => {
+        const { entry, contact } = await addContactEntry(ctx, addressEntries, parseId(contactId, "contactId"), input);
+        return { __typename: "AddContactAddressSuccess" as const, address: entry, contact };
+      }),
     updateContactAddress: (_, { id, input }, ctx, info) =>
       mutate<"UpdateContactAddressResult">(ctx, info, async () => ({
         __typename: "UpdateContactAddressSuccess" as const,
-        address: await updateContactAddress(ctx, parseId(id), input),
+        address: await changeContactEntry(ctx, addressEntries, parseId(id), input),
       })),
     removeContactAddress: (_, { id }, ctx, info) =>
       mutate<"RemoveContactAddressResult">(ctx, info, async () => {
-        const { deletedId, contact } = await removeContactAddress(ctx, parseId(id));
+        const { deletedId, contact } = await removeContactEntry(ctx, addressEntries, parseId(id));
         return { __typename: "RemoveContactAddressSuccess" as const, deletedId: String(deletedId), contact };
       }),
     linkContactToThing: (_, { contactId, thingId }, ctx, info) =>

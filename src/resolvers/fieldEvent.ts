@@ -1,7 +1,7 @@
 /** Resolvers of src/schema/fieldEvent.graphql: field visits and their parts. */
 import type { Context } from "../context.js";
-import { readFieldEventNotes } from "../domain/fieldEvents/fieldEventNotes.js";
-import { findFieldEventsPage } from "../domain/fieldEvents/findFieldEventsPage.js";
+import { readFieldEventNotes } from "../domain/fieldWork/fieldEventNotes.js";
+import { findFieldEventsPage } from "../domain/fieldWork/findFieldEventsPage.js";
 import { parseId } from "../domain/shared/ids.js";
 import { parseSeriesWindow } from "../domain/series/seriesWindow.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";

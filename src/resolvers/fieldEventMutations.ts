@@ -1,10 +1,10 @@
-/** Resolvers of src/schema/fieldEventMutations.graphql: they translate ids and inputs for src/domain/fieldEvents/fieldEventWrites.ts. */
+/** Resolvers of src/schema/fieldEventMutations.graphql: they translate ids and inputs for src/domain/fieldWork/fieldEventWrites.ts. */
 import {
   addFieldEventParticipant,
   deleteFieldEvent,
   removeFieldEventParticipant,
   updateFieldEvent,
-} from "../domain/fieldEvents/fieldEventWrites.js";
+} from "../domain/fieldWork/fieldEventWrites.js";
 import { parseId } from "../domain/shared/ids.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";

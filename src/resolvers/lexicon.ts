@@ -1,5 +1,5 @@
-import { findLexiconCategories } from "../domain/lexicon/findLexiconCategories.js";
-import { findLexiconTriples } from "../domain/lexicon/findLexiconTriples.js";
+import { findLexiconCategories } from "../domain/vocabulary/findLexiconCategories.js";
+import { findLexiconTriples } from "../domain/vocabulary/findLexiconTriples.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
 import type { LexiconCategoryResolvers, QueryResolvers } from "../generated/graphql.js";
 

@@ -1,18 +1,15 @@
 /** Resolvers of src/schema/lexiconMutations.graphql (and `createLexiconCategory` of errors.graphql). */
-import { createLexiconTriple } from "../domain/lexicon/createLexiconTriple.js";
-import { deleteLexiconCategory } from "../domain/lexicon/deleteLexiconCategory.js";
-import { deleteLexiconTriple } from "../domain/lexicon/deleteLexiconTriple.js";
-import { updateLexiconCategory } from "../domain/lexicon/updateLexiconCategory.js";
-import { updateLexiconTriple } from "../domain/lexicon/updateLexiconTriple.js";
 import { parseId } from "../domain/shared/ids.js";
-import {
-  addTermToCategory,
-  createLexiconCategory,
-  createLexiconTerm,
-  deleteLexiconTerm,
-  removeTermFromCategory,
-  updateLexiconTerm,
-} from "../domain/vocabulary/lexiconWrites.js";
+import { createLexiconCategory } from "../domain/vocabulary/createLexiconCategory.js";
+import { createLexiconTerm } from "../domain/vocabulary/createLexiconTerm.js";
+import { createLexiconTriple } from "../domain/vocabulary/createLexiconTriple.js";
+import { deleteLexiconCategory } from "../domain/vocabulary/deleteLexiconCategory.js";
+import { deleteLexiconTerm } from "../domain/vocabulary/deleteLexiconTerm.js";
+import { deleteLexiconTriple } from "../domain/vocabulary/deleteLexiconTriple.js";
+import { addTermToCategory, removeTermFromCategory } from "../domain/vocabulary/termMembership.js";
+import { updateLexiconCategory } from "../domain/vocabulary/updateLexiconCategory.js";
+import { updateLexiconTerm } from "../domain/vocabulary/updateLexiconTerm.js";
+import { updateLexiconTriple } from "../domain/vocabulary/updateLexiconTriple.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

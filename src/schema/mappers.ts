@@ -58,7 +58,7 @@ export type { Note as NoteModel } from "../generated/prisma/client.js";
 
 // ---- vocabulary: lexicon categories, terms and triples
 export type { LexiconCategory as LexiconCategoryModel, LexiconTriple as LexiconTripleModel } from "../generated/prisma/client.js";
-export type { LexiconTermModel } from "../domain/lexicon/lexiconTermRows.js";
+export type { LexiconTermModel } from "../domain/vocabulary/lexiconTermRows.js";
 
 // ---- search
 export type { SearchHitModel } from "../domain/search/searchHit.js";

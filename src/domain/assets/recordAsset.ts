@@ -14,15 +14,15 @@
  *   advisory lock on the path, so of concurrent recordings exactly one creates the asset;
  * - the asset and its site link are written in one transaction: both or neither.
  */
-import type { Context } from "../../context.js";
-import type { RecordAssetInput } from "../../generated/graphql.js";
 import type { Asset, Prisma } from "../../generated/prisma/client.js";
-import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
+import { parseId } from "../shared/ids.js";
 import { lockRow } from "../shared/lockRow.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import type { NewAssetRecord } from "./assetInput.js";
 import { allowedMimeType, assetSize, normaliseMimeType } from "./assetRules.js";
 
 /** First key of the advisory locks serialising recordings of one storage path ("AS"); the second is a hash of the path. */
@@ -32,7 +32,7 @@ export const ASSET_PATH_LOCK_NAMESPACE = 0x4153;
  * Inside a transaction: keeps the site `thingId` (when given) from being deleted, serialises the
  * writers of `storagePath` (recordings, uploads, object removals) until the transaction ends, and
  * returns the asset already recorded at that path (the oldest), or null.
- * Throws MutationFailure(NotFoundError "Thing <id> not found") for an unknown site.
+ * Throws NotFoundError("Thing", id) for an unknown site.
  */
 export async function lockAssetPath(tx: Prisma.TransactionClient, storagePath: string, thingId: number | null): Promise<Asset | null> {
   if (thingId !== null) await lockRow(tx, "thing", thingId, "FOR KEY SHARE");
@@ -41,8 +41,8 @@ export async function lockAssetPath(tx: Prisma.TransactionClient, storagePath: s
 }
 
 export async function recordAsset(
-  ctx: Pick<Context, "prisma" | "user">,
-  input: RecordAssetInput,
+  deps: Pick<DomainDeps, "prisma" | "user">,
+  input: NewAssetRecord,
 ): Promise<{ asset: Asset; created: boolean }> {
   const thingId = input.thingId === null || input.thingId === undefined ? null : parseId(input.thingId, "input.thingId");
   const errors = new FieldErrors();
@@ -55,10 +55,10 @@ export async function recordAsset(
   errors.throwIfAny();
   const storagePath = input.storagePath.trim();
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const existing = await lockAssetPath(tx, storagePath, thingId);
     if (existing) return { asset: existing, created: false };
-    const audit = auditFields(ctx, "create");
+    const audit = auditFields(deps, "create");
     const asset = await tx.asset.create({
       data: {
         name: input.name.trim(),

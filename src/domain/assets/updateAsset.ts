@@ -7,20 +7,20 @@
  * null, and the name must not be blank; every invalid field is listed in one ValidationError.
  * Text is stored trimmed (a blank label is stored as null).
  */
-import type { Context } from "../../context.js";
-import type { UpdateAssetInput } from "../../generated/graphql.js";
 import type { Asset } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notBlank } from "../shared/validation/rules.js";
+import type { AssetChanges } from "./assetInput.js";
 
-export async function updateAsset(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateAssetInput): Promise<Asset> {
+export async function updateAsset(deps: Pick<DomainDeps, "prisma" | "user">, id: number, input: AssetChanges): Promise<Asset> {
   const errors = new FieldErrors();
   errors.check(["input", "name"], notNull(input.name, "Name") ?? notBlank(input.name, "Name"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     if (!(await tx.asset.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Asset", id);
     errors.throwIfAny();
     return tx.asset.update({
@@ -29,7 +29,7 @@ export async function updateAsset(ctx: Pick<Context, "prisma" | "user">, id: num
         ...(input.name ? { name: input.name.trim() } : {}),
         ...(input.label !== undefined ? { label: input.label?.trim() || null } : {}),
         ...(input.releaseStatus ? { releaseStatus: input.releaseStatus } : {}),
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
     });
   });

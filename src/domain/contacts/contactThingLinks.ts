@@ -4,9 +4,9 @@
  * (`uq_thing_contact`, from the database); unlinking a pair that is not linked gives
  * NotFoundError("ContactThingLink", "<contactId>-<thingId>").
  */
-import type { Context } from "../../context.js";
 import type { Contact, Prisma, Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 
 async function findPair(tx: Prisma.TransactionClient, contactId: number, thingId: number): Promise<{ contact: Contact; thing: Thing }> {
@@ -18,23 +18,23 @@ async function findPair(tx: Prisma.TransactionClient, contactId: number, thingId
 }
 
 export async function linkContactToThing(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   contactId: number,
   thingId: number,
 ): Promise<{ contact: Contact; thing: Thing }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const pair = await findPair(tx, contactId, thingId);
-    await tx.thingContactAssociation.create({ data: { contactId, thingId, ...auditFields(ctx, "create") } });
+    await tx.thingContactAssociation.create({ data: { contactId, thingId, ...auditFields(deps, "create") } });
     return pair;
   });
 }
 
 export async function unlinkContactFromThing(
-  ctx: Pick<Context, "prisma">,
+  deps: Pick<DomainDeps, "prisma">,
   contactId: number,
   thingId: number,
 ): Promise<{ contact: Contact; thing: Thing }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const pair = await findPair(tx, contactId, thingId);
     const { count } = await tx.thingContactAssociation.deleteMany({ where: { contactId, thingId } });
     if (count === 0) throw new NotFoundError("ContactThingLink", `${contactId}-${thingId}`);

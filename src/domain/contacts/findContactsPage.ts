@@ -3,12 +3,12 @@
  * Contract: one statement for the page, one more only when the total is asked for.
  */
 import type { Contact, Prisma, PrismaClient } from "../../generated/prisma/client.js";
-import type { ContactFilter } from "../../generated/graphql.js";
 import type { Connection } from "../shared/pagination/connection.js";
 import type { PageRequest } from "../shared/pagination/pageArgs.js";
 import { findPageById } from "../shared/pagination/pageById.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedWhere } from "../visibility/visibilityWhere.js";
+import type { ContactFilter } from "./contactInput.js";
 
 /**
  * Contacts the viewer may see that meet the filter. `nameContains` ignores case; a viewer without

@@ -26,7 +26,7 @@
  * INSERT ... SELECT FROM unnest per table), under the per-well locks of recordGroundwaterLevel,
  * so an import and a single recording cannot both store the same well and instant.
  */
-import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
+import { writeFieldEventNotes } from "../fieldWork/fieldEventNotes.js";
 import { auditFields } from "../shared/audit.js";
 import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSampleName.js";
 import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/groundwaterLevelUniqueness.js";

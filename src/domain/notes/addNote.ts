@@ -5,17 +5,17 @@
  * failing field listed); NotFoundError when the target does not exist; the note takes the
  * release status given, else DRAFT.
  */
-import type { Context } from "../../context.js";
-import type { AddNoteInput } from "../../generated/graphql.js";
 import type { Note } from "../../generated/prisma/client.js";
-import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
+import { parseId } from "../shared/ids.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import type { NewNote } from "./noteInput.js";
 
-export async function addNote(ctx: Pick<Context, "prisma" | "user">, input: AddNoteInput): Promise<Note> {
+export async function addNote(deps: Pick<DomainDeps, "prisma" | "user">, input: NewNote): Promise<Note> {
   const targets = (["thingId", "locationId", "contactId"] as const).filter((key) => input[key] !== undefined && input[key] !== null);
   const errors = new FieldErrors();
   if (targets.length !== 1) errors.add(["input", targets[1] ?? "thingId"], "Give exactly one of thingId, locationId, contactId");
@@ -23,7 +23,7 @@ export async function addNote(ctx: Pick<Context, "prisma" | "user">, input: AddN
   errors.throwIfAny();
   const target = targets[0] ?? "thingId";
   const targetId = parseId(input[target] ?? "", `input.${target}`);
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const exists =
       target === "thingId"
         ? await tx.thing.findUnique({ where: { id: targetId }, select: { id: true } })
@@ -41,7 +41,7 @@ export async function addNote(ctx: Pick<Context, "prisma" | "user">, input: AddN
         noteType: input.noteType,
         content: input.content.trim(),
         releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
-        ...auditFields(ctx, "create"),
+        ...auditFields(deps, "create"),
       },
     });
   });

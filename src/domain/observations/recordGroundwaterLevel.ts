@@ -16,7 +16,7 @@
 import type { Context } from "../../context.js";
 import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
-import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
+import { writeFieldEventNotes } from "../fieldWork/fieldEventNotes.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import { auditFields } from "../shared/audit.js";

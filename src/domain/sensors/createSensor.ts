@@ -2,16 +2,16 @@
  * Creates a sensor. Contract: blank name and over-long fields are listed in one ValidationError;
  * a serial or property number in use gives ConflictError naming the field and the other sensor.
  */
-import type { Context } from "../../context.js";
-import type { CreateSensorInput } from "../../generated/graphql.js";
 import type { Sensor } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, required } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { assertIdentifiersFree } from "./sensorIdentifiers.js";
+import type { NewSensor } from "./sensorInput.js";
 
-export async function createSensor(ctx: Pick<Context, "prisma" | "user">, input: CreateSensorInput): Promise<Sensor> {
+export async function createSensor(deps: Pick<DomainDeps, "prisma" | "user">, input: NewSensor): Promise<Sensor> {
   const errors = new FieldErrors();
   errors.check(["input", "name"], required(input.name, "Name") ?? maxLength(input.name, 255, "Name"));
   errors.check(["input", "model"], maxLength(input.model, 50, "Model"));
@@ -20,7 +20,7 @@ export async function createSensor(ctx: Pick<Context, "prisma" | "user">, input:
   errors.throwIfAny();
   const serialNo = input.serialNumber?.trim() || null;
   const pcnNumber = input.pcnNumber?.trim() || null;
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     await assertIdentifiersFree(tx, null, { serialNo, pcnNumber });
     return tx.sensor.create({
       data: {
@@ -33,7 +33,7 @@ export async function createSensor(ctx: Pick<Context, "prisma" | "user">, input:
         sensorStatus: input.sensorStatus ?? null,
         notes: input.notes?.trim() || null,
         releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
-        ...auditFields(ctx, "create"),
+        ...auditFields(deps, "create"),
       },
     });
   });

@@ -7,13 +7,12 @@
  * `deployment_sensor_no_overlap` naming it. The check runs with the sensor's row locked, so of two
  * concurrent deployments of one sensor at most one succeeds.
  */
-import type { Context } from "../../context.js";
-import type { DeploySensorInput } from "../../generated/graphql.js";
 import type { Deployment } from "../../generated/prisma/client.js";
-import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
+import { parseId } from "../shared/ids.js";
 import { convertLength } from "../units/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture, positiveNumber } from "../shared/validation/rules.js";
@@ -24,12 +23,13 @@ import {
   recordingIntervalRule,
   removalNotBeforeInstallation,
 } from "./deploymentRules.js";
+import type { NewDeployment } from "./sensorInput.js";
 
 function day(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : "an unknown date";
 }
 
-export async function deploySensor(ctx: Pick<Context, "prisma" | "user">, input: DeploySensorInput, now = new Date()): Promise<Deployment> {
+export async function deploySensor(deps: Pick<DomainDeps, "prisma" | "user">, input: NewDeployment, now = new Date()): Promise<Deployment> {
   const sensorId = parseId(input.sensorId, "input.sensorId");
   const thingId = parseId(input.thingId, "input.thingId");
   const hangingCableLength = input.hangingCableLength ? convertLength(input.hangingCableLength, "FOOT") : null;
@@ -45,7 +45,7 @@ export async function deploySensor(ctx: Pick<Context, "prisma" | "user">, input:
   errors.throwIfAny();
 
   const period = { installationDate: input.installedOn, removalDate: input.removedOn ?? null };
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     await lockRow(tx, "sensor", sensorId, "FOR UPDATE");
     if (!(await tx.thing.findUnique({ where: { id: thingId }, select: { id: true } }))) throw new NotFoundError("Thing", thingId);
     const existing = await tx.deployment.findMany({
@@ -71,7 +71,7 @@ export async function deploySensor(ctx: Pick<Context, "prisma" | "user">, input:
         hangingPointDescription: input.hangingPointDescription?.trim() || null,
         notes: input.notes?.trim() || null,
         releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
-        ...auditFields(ctx, "create"),
+        ...auditFields(deps, "create"),
       },
     });
   });

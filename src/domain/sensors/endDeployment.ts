@@ -3,22 +3,22 @@
  * Contract: NotFoundError("Deployment", id) for a missing deployment; ValidationError when it was
  * removed already, or when the removal date is in the future or before the installation date.
  */
-import type { Context } from "../../context.js";
-import type { EndDeploymentInput } from "../../generated/graphql.js";
 import type { Deployment } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture } from "../shared/validation/rules.js";
 import { removalNotBeforeInstallation } from "./deploymentRules.js";
+import type { DeploymentRemoval } from "./sensorInput.js";
 
 export async function endDeployment(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   id: number,
-  input: EndDeploymentInput,
+  input: DeploymentRemoval,
   now = new Date(),
 ): Promise<Deployment> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const deployment = await tx.deployment.findUnique({ where: { id } });
     if (!deployment) throw new NotFoundError("Deployment", id);
     const errors = new FieldErrors();
@@ -28,6 +28,6 @@ export async function endDeployment(
     errors.check(["input", "removedOn"], notInFuture(input.removedOn, "Removal date", now));
     errors.check(["input", "removedOn"], removalNotBeforeInstallation(deployment.installationDate, input.removedOn));
     errors.throwIfAny();
-    return tx.deployment.update({ where: { id }, data: { removalDate: input.removedOn, ...auditFields(ctx, "update") } });
+    return tx.deployment.update({ where: { id }, data: { removalDate: input.removedOn, ...auditFields(deps, "update") } });
   });
 }

@@ -3,21 +3,21 @@
  * Contract: NotFoundError("Sensor", id) for a missing sensor; name, type and release status cannot
  * be cleared; a serial or property number another sensor has gives ConflictError.
  */
-import type { Context } from "../../context.js";
-import type { UpdateSensorInput } from "../../generated/graphql.js";
 import type { Sensor } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notBlank } from "../shared/validation/rules.js";
 import { assertIdentifiersFree } from "./sensorIdentifiers.js";
+import type { SensorChanges } from "./sensorInput.js";
 
 function cleared(value: string | null | undefined): string | null | undefined {
   return value === undefined ? undefined : value?.trim() || null;
 }
 
-export async function updateSensor(ctx: Pick<Context, "prisma" | "user">, id: number, input: UpdateSensorInput): Promise<Sensor> {
+export async function updateSensor(deps: Pick<DomainDeps, "prisma" | "user">, id: number, input: SensorChanges): Promise<Sensor> {
   const errors = new FieldErrors();
   errors.check(["input", "name"], notNull(input.name, "Name") ?? notBlank(input.name, "Name") ?? maxLength(input.name, 255, "Name"));
   errors.check(["input", "sensorType"], notNull(input.sensorType, "Sensor type"));
@@ -27,7 +27,7 @@ export async function updateSensor(ctx: Pick<Context, "prisma" | "user">, id: nu
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   const serialNo = cleared(input.serialNumber);
   const pcnNumber = cleared(input.pcnNumber);
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     if (!(await tx.sensor.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Sensor", id);
     errors.throwIfAny();
     await assertIdentifiersFree(tx, id, { serialNo, pcnNumber });
@@ -43,7 +43,7 @@ export async function updateSensor(ctx: Pick<Context, "prisma" | "user">, id: nu
         sensorStatus: input.sensorStatus,
         notes: cleared(input.notes),
         ...(input.releaseStatus ? { releaseStatus: input.releaseStatus } : {}),
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
     });
   });

@@ -14,20 +14,13 @@ import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { checkTermSpelling } from "./checkTermSpelling.js";
-import { commitLexiconWrite } from "./commitLexiconWrite.js";
-import { checkTriple, type TripleParts } from "./createLexiconTriple.js";
-
-/** What the write needs: the database, the lexicon cache and log (commitLexiconWrite), the acting user. */
-export type UpdateLexiconTripleDeps = Parameters<typeof commitLexiconWrite>[0] & {
-  user?: { id: string; name: string } | null;
-};
-
-/** The parts to change; an absent part stays. */
-export type TripleChanges = { [K in keyof TripleParts]?: string | null };
+import { commitLexiconWrite, type AuditedLexiconWriteDeps } from "./commitLexiconWrite.js";
+import { checkTriple } from "./createLexiconTriple.js";
+import type { TripleChanges, TripleParts } from "./lexiconInput.js";
 
 const LABELS: Record<keyof TripleParts, string> = { subject: "Subject", predicate: "Predicate", object: "Object" };
 
-export async function updateLexiconTriple(deps: UpdateLexiconTripleDeps, id: number, changes: TripleChanges): Promise<LexiconTriple> {
+export async function updateLexiconTriple(deps: AuditedLexiconWriteDeps, id: number, changes: TripleChanges): Promise<LexiconTriple> {
   const errors = new FieldErrors();
   for (const part of ["subject", "predicate", "object"] as const) {
     const value = changes[part];

@@ -2,7 +2,7 @@
  * Corrections of field visits: change a visit, add or remove a participant, delete a visit.
  *
  * Contract (every function runs in one transaction, locks the rows it changes first, writes the
- * audit columns of the caller and ends with a typed error through MutationFailure):
+ * audit columns of the caller, and fails with domain errors, src/domain/shared/domainErrors.ts):
  * - `updateFieldEvent`: partial (omitted = unchanged, null = cleared); the date and the release
  *   status cannot be cleared, the date cannot lie in the future; environmental conditions and free
  *   notes are the parts of the notes of fieldEventNotes.ts (the field-staff line is kept);
@@ -16,15 +16,16 @@
  *   FIELD_EVENT_HOLDS_SAMPLES unless `cascade`; with it, the activities, participants, samples and
  *   their observations go with the visit (the foreign keys cascade). Returns what was deleted.
  */
-import type { FieldEvent, FieldEventParticipant, PrismaClient } from "../../generated/prisma/client.js";
+import type { FieldEvent, FieldEventParticipant } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { ConflictError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { maxLength, notInFuture } from "../shared/validation/rules.js";
-import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import { releaseStatusValues, type ReleaseStatusValue } from "../vocabulary/enumValues.js";
 import { readFieldEventNotes, writeFieldEventNotes } from "./fieldEventNotes.js";
 
 /** Name reported in the ConflictError of a contact added twice to one visit. */
@@ -33,23 +34,19 @@ export const FIELD_EVENT_PARTICIPANT_UNIQUE = "uq_field_event_participant_contac
 export const FIELD_EVENT_HOLDS_SAMPLES = "sample_field_activity_id_fkey";
 
 /** What the writes need: the database, the writing user (audit columns) and the clock. */
-export interface FieldEventWriteDeps {
-  prisma: PrismaClient;
-  user?: { id: string; name: string } | null;
-  now?: Date;
-}
+export type FieldEventWriteDeps = Pick<DomainDeps, "prisma" | "user"> & { now?: Date };
 
 export interface FieldEventPatch {
   eventDate?: Date | null;
   environmentalConditions?: string | null;
   notes?: string | null;
-  releaseStatus?: string | null;
+  releaseStatus?: ReleaseStatusValue | null;
 }
 
 export interface NewParticipant {
   contactId: number;
   role: string;
-  releaseStatus?: string | null;
+  releaseStatus?: ReleaseStatusValue | null;
 }
 
 export interface DeletedFieldEvent {

@@ -9,21 +9,20 @@
  * Memberships refer to the category by id, so terms stay in the renamed category. Runs through
  * commitLexiconWrite (NOTIFY + cache refresh), so the vocabulary follows the new name at once.
  */
-import type { Context } from "../../context.js";
-import type { UpdateLexiconCategoryInput } from "../../generated/graphql.js";
 import type { LexiconCategory } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength } from "../shared/validation/rules.js";
 import { categoryNameRule } from "./categoryNameRule.js";
-import { commitLexiconWrite } from "./commitLexiconWrite.js";
+import { commitLexiconWrite, type AuditedLexiconWriteDeps } from "./commitLexiconWrite.js";
+import type { LexiconCategoryChanges } from "./lexiconInput.js";
 import { schemaUseOfCategory } from "./schemaCategories.js";
 
 export async function updateLexiconCategory(
-  ctx: Pick<Context, "prisma" | "user" | "lexicon" | "log">,
+  deps: AuditedLexiconWriteDeps,
   name: string,
-  input: UpdateLexiconCategoryInput,
+  input: LexiconCategoryChanges,
 ): Promise<{ category: LexiconCategory; previousName: string }> {
   const errors = new FieldErrors();
   const newName = input.name;
@@ -31,20 +30,20 @@ export async function updateLexiconCategory(
   else if (newName !== undefined) errors.check(["input", "name"], categoryNameRule(newName));
   errors.check(["input", "description"], maxLength(input.description, 255, "Description"));
 
-  const existing = await ctx.prisma.lexiconCategory.findUnique({ where: { name }, select: { id: true } });
+  const existing = await deps.prisma.lexiconCategory.findUnique({ where: { name }, select: { id: true } });
   if (!existing) throw new NotFoundError("LexiconCategory", name);
   const renamed = newName !== undefined && newName !== null && newName !== name;
   const use = schemaUseOfCategory(name);
   if (renamed && use !== null) errors.add(["input", "name"], `Category ${name} is used by ${use} and cannot be renamed`);
   errors.throwIfAny();
 
-  return commitLexiconWrite(ctx, `category:${name}`, async (tx) => {
+  return commitLexiconWrite(deps, `category:${name}`, async (tx) => {
     const category = await tx.lexiconCategory.update({
       where: { id: existing.id },
       data: {
         ...(renamed ? { name: newName } : {}),
         ...(input.description !== undefined ? { description: input.description } : {}),
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
     });
     return { category, previousName: name };

@@ -7,8 +7,8 @@
  * returns null for a category the schema does not use. Renaming or deleting a category the schema
  * uses would make its scalar or enum reject every value, so category edits refuse those.
  */
-import { enumCategories } from "../vocabulary/enumValues.js";
-import { vocabularyScalarCategories } from "../vocabulary/vocabularyScalars.js";
+import { enumCategories } from "./enumValues.js";
+import { vocabularyScalarCategories } from "./vocabularyScalars.js";
 
 const USES: ReadonlyMap<string, string> = new Map([
   ...Object.entries(vocabularyScalarCategories).map(([scalar, category]): [string, string] => [category, `the scalar ${scalar}`]),

@@ -8,10 +8,9 @@
  * locked (FOR UPDATE) before the terms are counted, so no membership can be added between the check
  * and the delete. Runs through commitLexiconWrite (NOTIFY + cache refresh).
  */
-import type { Context } from "../../context.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { commitLexiconWrite } from "./commitLexiconWrite.js";
+import { commitLexiconWrite, type LexiconWriteDeps } from "./commitLexiconWrite.js";
 import { schemaUseOfCategory } from "./schemaCategories.js";
 
 /** The foreign key of the memberships of a category (ON DELETE CASCADE in the database). */
@@ -20,8 +19,8 @@ export const CATEGORY_MEMBERSHIP_FKEY = "lexicon_term_category_association_categ
 /** How many of the category's terms the ConflictError names. */
 const NAMED_TERMS = 5;
 
-export function deleteLexiconCategory(ctx: Pick<Context, "prisma" | "lexicon" | "log">, name: string): Promise<string> {
-  return commitLexiconWrite(ctx, `category:${name}`, async (tx) => {
+export function deleteLexiconCategory(deps: LexiconWriteDeps, name: string): Promise<string> {
+  return commitLexiconWrite(deps, `category:${name}`, async (tx) => {
     const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_category WHERE name = ${name} FOR UPDATE`;
     const id = locked[0]?.id;
     if (id === undefined) throw new NotFoundError("LexiconCategory", name);

@@ -15,14 +15,13 @@
  *   concurrent identical triples cannot both pass the duplicate check;
  * - runs through commitLexiconWrite (NOTIFY + cache refresh), like every lexicon mutation.
  */
-import type { Context } from "../../context.js";
-import type { CreateLexiconTripleInput } from "../../generated/graphql.js";
 import type { LexiconTriple, Prisma } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { checkTermSpelling } from "./checkTermSpelling.js";
-import { commitLexiconWrite } from "./commitLexiconWrite.js";
+import { commitLexiconWrite, type AuditedLexiconWriteDeps } from "./commitLexiconWrite.js";
+import type { TripleParts } from "./lexiconInput.js";
 
 /** Name reported in the ConflictError of a duplicate triple (an application-level rule). */
 export const LEXICON_TRIPLE_UNIQUE = "uq_lexicon_triple_subject_predicate_object";
@@ -31,8 +30,8 @@ export const LEXICON_TRIPLE_UNIQUE = "uq_lexicon_triple_subject_predicate_object
 const TERM_FKEYS = { subject: "lexicon_triple_subject_fkey", object: "lexicon_triple_object__fkey" } as const;
 
 export async function createLexiconTriple(
-  ctx: Pick<Context, "prisma" | "user" | "lexicon" | "log">,
-  input: CreateLexiconTripleInput,
+  deps: AuditedLexiconWriteDeps,
+  input: TripleParts,
 ): Promise<LexiconTriple> {
   const errors = new FieldErrors();
   checkTermSpelling(errors, ["input", "subject"], input.subject, "Subject");
@@ -41,22 +40,15 @@ export async function createLexiconTriple(
   errors.throwIfAny();
   const { subject, predicate, object } = input;
 
-  return commitLexiconWrite(ctx, `triple:${subject}:${predicate}:${object}`, async (tx) => {
+  return commitLexiconWrite(deps, `triple:${subject}:${predicate}:${object}`, async (tx) => {
     await checkTriple(tx, { subject, predicate, object }, null);
-    return tx.lexiconTriple.create({ data: { subject, predicate, object, ...auditFields(ctx, "create") } });
+    return tx.lexiconTriple.create({ data: { subject, predicate, object, ...auditFields(deps, "create") } });
   });
-}
-
-/** The three parts of a triple. */
-export interface TripleParts {
-  subject: string;
-  predicate: string;
-  object: string;
 }
 
 /**
  * Inside a lexicon write: locks the subject and object terms as described above and checks that
- * both exist and that no triple other than `exceptId` has the same parts (MutationFailure otherwise).
+ * both exist and that no triple other than `exceptId` has the same parts (NotFoundError, ConflictError otherwise).
  */
 export async function checkTriple(tx: Prisma.TransactionClient, { subject, predicate, object }: TripleParts, exceptId: number | null): Promise<void> {
   const subjectRow = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM lexicon_term WHERE term = ${subject} FOR NO KEY UPDATE`;
