@@ -28,7 +28,7 @@ import type { ImportOutcome } from "../src/domain/imports/importResult.js";
 import { importChemistryResults } from "../src/domain/chemistry/importChemistryResults.js";
 import { importWaterLevels } from "../src/domain/imports/importWaterLevels.js";
 import { importWellInventory } from "../src/domain/imports/importWellInventory.js";
-import { ingestTransducerCsv } from "../src/domain/transducer/ingestTransducerCsv.js";
+import { ingestTransducerCsv } from "../src/domain/transducerSeries/ingestTransducerCsv.js";
 import { LexiconCache } from "../src/domain/vocabulary/lexiconCache.js";
 import { reviewStatusValues } from "../src/domain/vocabulary/enumValues.js";
 

@@ -52,8 +52,8 @@ export type {
 } from "../loaders/wellLoaders.js";
 
 // ---- read API part B: series, samples, sensors (series.graphql, sample.graphql, sensor.graphql)
-import type { GroundwaterLevelRow } from "../domain/series/groundwaterLevelSql.js";
-import type { TransducerReadingRow } from "../domain/series/transducerReadingSql.js";
+import type { GroundwaterLevelRow } from "../domain/waterLevels/groundwaterLevelSql.js";
+import type { TransducerReadingRow } from "../domain/transducerSeries/transducerReadingSql.js";
 import type { AnalysisMethod, Parameter, RegulatoryLimit, Sample, Sensor } from "../generated/prisma/client.js";
 export type {
   AnalysisMethod as AnalysisMethodModel,
@@ -62,7 +62,7 @@ export type {
   RegulatoryLimit as RegulatoryLimitModel,
   Sample as SampleModel,
 } from "../generated/prisma/client.js";
-export type { WaterLevelStatsRow as WaterLevelStatsModel } from "../domain/series/findWaterLevelStats.js";
+export type { WaterLevelStatsRow as WaterLevelStatsModel } from "../domain/waterLevels/findWaterLevelStats.js";
 export type GroundwaterLevelModel = GroundwaterLevelRow;
 export type TransducerReadingModel = TransducerReadingRow;
 export type GroundwaterLevelConnectionModel = Connection<GroundwaterLevelRow>;
@@ -78,8 +78,8 @@ export type {
   HydrographBlockModel,
   HydrographModel,
   HydrographSeriesModel,
-} from "../domain/hydrograph/findHydrograph.js";
-export type { TransducerBlockModel } from "../domain/transducer/transducerBlockModel.js";
+} from "../domain/hydrographs/findHydrograph.js";
+export type { TransducerBlockModel } from "../domain/transducerSeries/transducerBlockModel.js";
 export type { ImportedWaterLevelModel, ImportedWellModel } from "../domain/imports/importResult.js";
 
 // ---- API keys of machine clients (apiKeys.graphql, ADR 29)

@@ -31,7 +31,7 @@ import { importWaterLevels } from "../domain/imports/importWaterLevels.js";
 import { importWellInventory } from "../domain/imports/importWellInventory.js";
 import { httpStatusOf, rejected, type ImportOutcome } from "../domain/imports/importResult.js";
 import { parseId } from "../domain/shared/ids.js";
-import { ingestTransducerCsv } from "../domain/transducer/ingestTransducerCsv.js";
+import { ingestTransducerCsv } from "../domain/transducerSeries/ingestTransducerCsv.js";
 import { reviewStatusValues } from "../domain/vocabulary/enumValues.js";
 import type { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
 import type { PrismaClient } from "../generated/prisma/client.js";

@@ -28,10 +28,10 @@
  */
 import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
 import { auditFields } from "../shared/audit.js";
-import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSampleName.js";
-import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/groundwaterLevelUniqueness.js";
-import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import { groundwaterLevelSampleName } from "../waterLevels/groundwaterLevelSampleName.js";
+import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../waterLevels/groundwaterLevelUniqueness.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allocateIds } from "./bulkIds.js";

@@ -14,7 +14,7 @@
  *   imports cannot generate the same name.
  */
 import { auditFields } from "../shared/audit.js";
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkWellInventoryRow, type WellInventoryEntry } from "./checkWellInventoryRow.js";

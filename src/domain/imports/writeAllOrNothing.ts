@@ -10,7 +10,7 @@
  * propagates. Either way, nothing is written unless every row is.
  */
 import { mapDatabaseError } from "../shared/mapDatabaseError.js";
-import { prismaRunner, type SqlRunner } from "../transducer/sqlRunner.js";
+import { prismaRunner, type SqlRunner } from "../shared/sqlRunner.js";
 import { IMPORT_TRANSACTION_TIMEOUT_MS, type ImportContext, type ImportProgress } from "./importOptions.js";
 import { imported, rejected, type ImportOutcome } from "./importResult.js";
 import type { RowProblems } from "./rowProblems.js";

@@ -11,7 +11,7 @@ import type { Location } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { lengthIn, lengthUnitRule } from "../units/lengthInput.js";
+import { lengthIn, lengthUnitRule } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latitudeInRange, longitudeInRange, maxLength } from "../shared/validation/rules.js";
 import { ELEVATION_UNITS } from "./newLocationData.js";

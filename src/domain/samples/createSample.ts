@@ -19,7 +19,7 @@ import { parseId } from "../shared/ids.js";
 import { auditFields, type CreateAuditFields } from "../shared/audit.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { maxLength, notBlank, notInFuture } from "../shared/validation/rules.js";

@@ -13,7 +13,7 @@ import type { Sample } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { maxLength, notBlank, notInFuture } from "../shared/validation/rules.js";

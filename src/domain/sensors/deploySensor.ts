@@ -14,7 +14,7 @@ import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
 import { lockRow } from "../shared/lockRow.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
-import { convertLength } from "../units/lengthInput.js";
+import { convertLength } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture, positiveNumber } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";

@@ -15,7 +15,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import type { CreateAuditFields, UpdateAuditFields } from "../shared/audit.js";
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture } from "../shared/validation/rules.js";
-import { convertLength } from "../units/lengthInput.js";
+import { convertLength } from "../shared/lengthInput.js";
 
 export type HistorySeries = "wellStatus" | "monitoringStatus" | "measuringPoint" | "monitoringFrequency";
 

@@ -6,7 +6,7 @@
  * diameter to inches.
  */
 import type { LengthInput } from "../../generated/graphql.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn } from "../shared/lengthInput.js";
 import type { WellMeasureField, WellMeasures } from "./wellRules.js";
 
 export interface WellFieldsInput {

@@ -9,7 +9,7 @@ import type { Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { convertLength } from "../units/lengthInput.js";
+import { convertLength } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength } from "../shared/validation/rules.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";

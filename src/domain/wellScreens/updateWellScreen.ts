@@ -8,7 +8,7 @@ import type { UpdateWellScreenInput } from "../../generated/graphql.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength } from "../shared/validation/rules.js";
 import { checkScreenDepths, type WellScreenRow } from "./screenRules.js";
