@@ -75,7 +75,7 @@ export const chemistryResolvers: {
     importChemistryResults: async (_, { csv }, ctx) => {
       const result = await importChemistryResults(ctx, csv);
       ctx.loaders = createLoaders(ctx.prisma, ctx.viewer);
-      return result;
+      return { __typename: "ChemistryImportResult" as const, ...result };
     },
   },
   Well: {

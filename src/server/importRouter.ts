@@ -166,8 +166,7 @@ export function importRouter(options: ImportRouterOptions): Router {
           return;
         }
         const outcome = await run({ prisma: options.prisma, user, lexicon: options.lexicon }, body.text);
-        const { __typename: _typename, ...result } = outcome as ImportOutcome & { __typename?: string };
-        res.status(httpStatusOf(outcome)).json(result);
+        res.status(httpStatusOf(outcome)).json(outcome);
       } catch (error) {
         sendRouteError(res, options.logger, error);
       }

@@ -3,7 +3,7 @@
  * query shows them).
  *
  * Contract: NotFoundError("Parameter", id) or NotFoundError("Parameter", "<name> in <matrix>") when
- * there is none; the "groundwater level" parameter gives a ValidationError on the input field that
+ * there is none; the "groundwater level" parameter gives a ValidationFailedError on the input field that
  * named it: water levels are recorded with recordGroundwaterLevel, which keeps one level per well
  * and instant and the measuring point with it.
  */

@@ -4,23 +4,23 @@
  * Contract:
  * - the parameter is named by exactly one of `parameterId` and `parameterName` (`parameterMatrix`
  *   only with `parameterName`; the sample's matrix when omitted); every invalid field is reported
- *   in one ValidationError (observation time not in the future, within the clock tolerance of
+ *   in one ValidationFailedError (observation time not in the future, within the clock tolerance of
  *   recordGroundwaterLevel);
  * - NotFoundError for an unknown sample, parameter or analysis method; the "groundwater level"
- *   parameter gives a ValidationError (see findChemistryParameter);
+ *   parameter gives a ValidationFailedError (see findChemistryParameter);
  * - the unit defaults to the parameter's default unit, the observation time to the sample date;
  * - no uniqueness rule: a repeated analysis of the same parameter is a second result.
  */
-import type { Context } from "../../context.js";
-import type { RecordWaterChemistryInput } from "../../generated/graphql.js";
 import type { Observation, Prisma, Sample } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { notInFuture } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import type { NewChemistryResult } from "./observationInput.js";
 import { findChemistryParameter } from "./findChemistryParameter.js";
 
 export interface RecordedWaterChemistry {
@@ -36,8 +36,8 @@ export async function assertAnalysisMethodExists(tx: Prisma.TransactionClient, i
 }
 
 export async function recordWaterChemistry(
-  ctx: Pick<Context, "prisma" | "user">,
-  input: RecordWaterChemistryInput,
+  deps: Pick<DomainDeps, "prisma" | "user">,
+  input: NewChemistryResult,
   now = new Date(),
 ): Promise<RecordedWaterChemistry> {
   const parameterIdText = input.parameterId?.trim() || null;
@@ -55,7 +55,7 @@ export async function recordWaterChemistry(
   const parameterId = parameterIdText === null ? null : parseId(parameterIdText, "input.parameterId");
   const analysisMethodId = input.analysisMethodId ? parseId(input.analysisMethodId, "input.analysisMethodId") : null;
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const sample = await tx.sample.findUnique({ where: { id: sampleId } });
     if (!sample) throw new NotFoundError("Sample", sampleId);
     const parameter = await findChemistryParameter(
@@ -73,7 +73,7 @@ export async function recordWaterChemistry(
         unit: input.unit ?? parameter.defaultUnit,
         notes: input.notes?.trim() || null,
         releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT,
-        ...auditFields(ctx, "create"),
+        ...auditFields(deps, "create"),
       },
     });
     return { observation, sample };

@@ -5,16 +5,15 @@
  * - NotFoundError("Observation", id) for a missing observation (before any other error), and
  *   NotFoundError("AnalysisMethod", id) for an unknown analysis method;
  * - value, unit, observation time and release status cannot be cleared; the observation time is
- *   not in the future; every invalid field is reported in one ValidationError;
+ *   not in the future; every invalid field is reported in one ValidationFailedError;
  * - of a groundwater level (parameter "groundwater level") the value, unit and time are refused:
  *   they carry the one-level-per-well-and-instant rule and the measuring point, which
  *   updateGroundwaterLevel keeps;
  * - the parameter and the sample do not change.
  */
-import type { Context } from "../../context.js";
-import type { UpdateObservationInput } from "../../generated/graphql.js";
 import type { Observation } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
@@ -22,6 +21,7 @@ import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { notInFuture } from "../shared/validation/rules.js";
+import type { ObservationChanges } from "./observationInput.js";
 import { assertAnalysisMethodExists } from "./recordWaterChemistry.js";
 
 const GROUNDWATER_LEVEL_FIELDS = [
@@ -31,9 +31,9 @@ const GROUNDWATER_LEVEL_FIELDS = [
 ] as const;
 
 export async function updateObservation(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   id: number,
-  input: UpdateObservationInput,
+  input: ObservationChanges,
   now = new Date(),
 ): Promise<Observation> {
   const errors = new FieldErrors();
@@ -48,7 +48,7 @@ export async function updateObservation(
   const analysisMethodId =
     input.analysisMethodId === undefined ? undefined : input.analysisMethodId ? parseId(input.analysisMethodId, "input.analysisMethodId") : null;
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const observation = await tx.observation.findUnique({ where: { id }, include: { parameter: { select: { parameterName: true } } } });
     if (!observation) throw new NotFoundError("Observation", id);
     if (observation.parameter.parameterName === GROUNDWATER_LEVEL_PARAMETER) {
@@ -72,7 +72,7 @@ export async function updateObservation(
         analysisMethodId,
         notes: input.notes === undefined ? undefined : input.notes?.trim() || null,
         releaseStatus: input.releaseStatus ?? undefined,
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
     });
   });

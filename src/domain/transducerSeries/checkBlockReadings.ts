@@ -7,7 +7,7 @@
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { MAX_BLOCK_READINGS } from "./transducerBlockRules.js";
 
-/** Most offending readings listed one by one in a ValidationError. */
+/** Most offending readings listed one by one in a ValidationFailedError. */
 export const MAX_LISTED_READINGS = 1_000;
 
 /** Indices i (> 0) whose time is not after that of i - 1. */

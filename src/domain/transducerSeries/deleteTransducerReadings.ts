@@ -2,27 +2,28 @@
  * Deletes the readings of a well and parameter in [from, to) in one transaction and fixes the
  * blocks they belonged to (deleted, narrowed or split; see clearTransducerRange).
  *
- * Contract: `from` not before `to` is a ValidationError; an unknown well or parameter is a
+ * Contract: `from` not before `to` is a ValidationFailedError; an unknown well or parameter is a
  * NotFoundError; block writes of the well are serialised with publishing. Deleting a range
  * without readings or blocks succeeds with nothing changed.
  */
-import type { Context } from "../../context.js";
 import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { ValidationFailedError } from "../shared/domainErrors.js";
 import { prismaRunner } from "../shared/sqlRunner.js";
 import { clearTransducerRange, lockWellBlocks, type TransducerRangeChanges } from "./transducerBlockRules.js";
+import type { TransducerReadingsRange } from "./transducerBlockInput.js";
 import { findWellAndParameter } from "./transducerTarget.js";
 
 export async function deleteTransducerReadings(
-  ctx: Pick<Context, "prisma" | "user">,
-  args: { wellId: string; parameter: string; from: Date; to: Date },
+  deps: Pick<DomainDeps, "prisma" | "user">,
+  args: TransducerReadingsRange,
 ): Promise<TransducerRangeChanges> {
   if (args.from.getTime() >= args.to.getTime()) {
     throw ValidationFailedError.forField(["to"], `"to" (${args.to.toISOString()}) must be after "from" (${args.from.toISOString()})`);
   }
   const wellId = parseId(args.wellId, "wellId");
-  return ctx.prisma.$transaction(
+  return deps.prisma.$transaction(
     async (tx) => {
       const runner = prismaRunner(tx);
       const target = await findWellAndParameter(runner, { id: wellId }, args.parameter, ["wellId"]);
@@ -30,7 +31,7 @@ export async function deleteTransducerReadings(
       return clearTransducerRange(
         runner,
         { thingId: target.thingId, parameterId: target.parameterId, from: args.from, to: args.to },
-        auditFields(ctx, "update"),
+        auditFields(deps, "update"),
       );
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -31,9 +31,9 @@ import { setImmediate } from "node:timers/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
-import type { ContextUser } from "../../context.js";
 import { imported, rejected, type ImportOutcome, type ImportProblem } from "../imports/importResult.js";
 import { auditFields } from "../shared/audit.js";
+import type { Actor } from "../shared/domainDeps.js";
 import { ConflictError, DomainError, NotFoundError } from "../shared/domainErrors.js";
 import { reviewStatusValues, releaseStatusValues, type ReviewStatusValue } from "../vocabulary/enumValues.js";
 import { readingHeader, splitHeader } from "./csvHeader.js";
@@ -62,7 +62,7 @@ export interface TransducerIngestOptions {
   reviewStatus?: ReviewStatusValue;
   releaseStatus?: string;
   replaceOverlapping?: boolean;
-  user?: ContextUser | null;
+  user?: Actor | null;
   /** Called with the number of bytes streamed so far. */
   onBytes?: (bytes: number) => void;
   /** Rows listed per kind of problem (default 100). */

@@ -3,7 +3,7 @@
  * transaction.
  *
  * Contract:
- * - ValidationError listing every rule that fails before anything is read: no readings, more
+ * - ValidationFailedError listing every rule that fails before anything is read: no readings, more
  *   than MAX_BLOCK_READINGS, every reading whose timestamp does not strictly increase (by index),
  *   lineage fields too long; later, a deployment that is not at the well or cannot be chosen;
  * - NotFoundError for an unknown well, parameter or deployment;
@@ -17,15 +17,15 @@
  *   deployment is a ConflictError on `uq_transducer_observation_deployment_parameter_datetime`;
  * - a constant number of statements (at most 13), whatever the number of readings.
  */
-import type { Context } from "../../context.js";
-import type { PublishTransducerBlockInput } from "../../generated/graphql.js";
 import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkBlockReadings } from "./checkBlockReadings.js";
 import { findTransducerBlock } from "./findTransducerBlock.js";
+import type { NewTransducerBlock } from "./transducerBlockInput.js";
 import { insertReadings } from "./insertReadings.js";
 import { prismaRunner } from "../shared/sqlRunner.js";
 import type { TransducerBlockModel } from "./transducerBlockModel.js";
@@ -49,7 +49,7 @@ export interface PublishedBlock {
   replaced: TransducerRangeChanges;
 }
 
-export async function publishTransducerBlock(ctx: Pick<Context, "prisma" | "user">, input: PublishTransducerBlockInput): Promise<PublishedBlock> {
+export async function publishTransducerBlock(deps: Pick<DomainDeps, "prisma" | "user">, input: NewTransducerBlock): Promise<PublishedBlock> {
   const errors = new FieldErrors();
   const summary = checkBlockReadings(errors, input.readings);
   errors.check(["input", "sourceFile"], maxLength(input.sourceFile, 255, "Source file"));
@@ -62,9 +62,9 @@ export async function publishTransducerBlock(ctx: Pick<Context, "prisma" | "user
   const last = input.readings.at(-1)?.timestamp ?? first;
   const span = { start: first, end: last };
   const releaseStatus = input.releaseStatus ?? releaseStatusValues.DRAFT;
-  const created = auditFields(ctx, "create");
+  const created = auditFields(deps, "create");
 
-  return ctx.prisma.$transaction(
+  return deps.prisma.$transaction(
     async (tx) => {
       const runner = prismaRunner(tx);
       const target = await findWellAndParameter(runner, { id: wellId }, input.parameter, ["input", "wellId"]);
@@ -73,7 +73,7 @@ export async function publishTransducerBlock(ctx: Pick<Context, "prisma" | "user
       // Timestamps have millisecond precision, so [start, end] is [start, end + 1 ms).
       const range = { thingId: target.thingId, parameterId: target.parameterId, from: span.start, to: new Date(span.end.getTime() + 1) };
       const replaced = input.replaceOverlapping
-        ? await clearTransducerRange(runner, range, auditFields(ctx, "update"))
+        ? await clearTransducerRange(runner, range, auditFields(deps, "update"))
         : (await assertNoOverlap(runner, range, span), NO_CHANGES);
       const readingCount = await insertReadings(runner, {
         deploymentId: deployment,

@@ -3,8 +3,8 @@
  * Contract: an unknown block is a NotFoundError; the update stamps `updated_at` and the user;
  * returns the block as stored afterwards.
  */
-import type { Context } from "../../context.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import type { ReviewStatusValue } from "../vocabulary/enumValues.js";
 import { findTransducerBlock } from "./findTransducerBlock.js";
@@ -12,12 +12,12 @@ import { prismaRunner } from "../shared/sqlRunner.js";
 import type { TransducerBlockModel } from "./transducerBlockModel.js";
 
 export async function setTransducerBlockReview(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   blockId: number,
   status: ReviewStatusValue,
 ): Promise<TransducerBlockModel> {
-  const audit = auditFields(ctx, "update");
-  const runner = prismaRunner(ctx.prisma);
+  const audit = auditFields(deps, "update");
+  const runner = prismaRunner(deps.prisma);
   const updated = await runner.query<{ id: number }>(
     `UPDATE transducer_observation_block SET review_status = $2, updated_at = $3::timestamptz, updated_by_id = $4, updated_by_name = $5
      WHERE id = $1::int RETURNING id`,

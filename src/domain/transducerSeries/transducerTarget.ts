@@ -5,7 +5,7 @@
  * Contract: an unknown well, parameter or deployment ends the transaction with NotFoundError
  * ("Well 12 not found", "Parameter conductivity not found", "Deployment 7 not found"); a deployment
  * at another well, a well name shared by several wells, or a missing `deploymentId` that cannot be
- * chosen (none or several deployments cover the span) end it with a ValidationError at `path`.
+ * chosen (none or several deployments cover the span) end it with a ValidationFailedError at `path`.
  */
 import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import type { SqlRunner } from "../shared/sqlRunner.js";

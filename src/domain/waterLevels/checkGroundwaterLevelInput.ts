@@ -3,13 +3,13 @@
  * criteria (OcotilloBDD groundwater-level-entry): "<field> is required", "Groundwater level must be
  * numeric", "Date cannot be in the future".
  *
- * Contract: returns the parsed entry when every rule passes; otherwise throws one ValidationError
+ * Contract: returns the parsed entry when every rule passes; otherwise throws one ValidationFailedError
  * listing every failing field, under ["input", <field>]. Labels: Well ID (wellId/wellName),
  * Date/Time (measuredAt), Groundwater Level (groundwaterLevel), Measurement Method (method),
  * Observer Initials (observerInitials). A level may be missing only when a reason is given.
  */
-import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import { parseId } from "../shared/ids.js";
+import type { NewGroundwaterLevel } from "./groundwaterLevelInput.js";
 import { convertLength } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
@@ -37,7 +37,7 @@ export interface GroundwaterLevelEntry {
   notes: string | null;
 }
 
-export function checkGroundwaterLevelInput(input: RecordGroundwaterLevelInput, now: Date): GroundwaterLevelEntry {
+export function checkGroundwaterLevelInput(input: NewGroundwaterLevel, now: Date): GroundwaterLevelEntry {
   const errors = new FieldErrors();
   const wellName = input.wellName?.trim() || null;
   const wellId = input.wellId?.trim() || null;

@@ -6,7 +6,7 @@
  * Contract: call `lockWellLevels` in the transaction before `assertNoLevelAt` and before writing;
  * the lock is transaction-scoped and per well, so writers of one well (recordGroundwaterLevel,
  * updateGroundwaterLevel, importWaterLevels) run one after the other and of concurrent writes of
- * the same well and instant exactly one succeeds. `assertNoLevelAt` throws a MutationFailure with a
+ * the same well and instant exactly one succeeds. `assertNoLevelAt` throws a
  * ConflictError on GROUNDWATER_LEVEL_UNIQUE naming the existing observation.
  */
 import type { Prisma, Thing } from "../../generated/prisma/client.js";

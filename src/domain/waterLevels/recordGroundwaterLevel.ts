@@ -4,7 +4,7 @@
  * activity, sample and observation, in one transaction.
  *
  * Contract:
- * - every invalid field is reported in one ValidationError, with the field form's wording
+ * - every invalid field is reported in one ValidationFailedError, with the field form's wording
  *   (see checkGroundwaterLevelInput);
  * - NotFoundError for an unknown well (by id or name) or participant contact;
  * - at most one manual level per well and instant: a second one gives ConflictError on
@@ -13,16 +13,16 @@
  *   instant exactly one succeeds;
  * - all five rows are written or none.
  */
-import type { Context } from "../../context.js";
-import type { RecordGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Prisma, Thing } from "../../generated/prisma/client.js";
 import { writeFieldEventNotes } from "../fieldEvents/fieldEventNotes.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError, ValidationFailedError } from "../shared/domainErrors.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
-import { type GroundwaterLevelRow } from "./groundwaterLevelSql.js";
+import type { GroundwaterLevelRow } from "./groundwaterLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
+import type { NewGroundwaterLevel } from "./groundwaterLevelInput.js";
 import { checkGroundwaterLevelInput, type GroundwaterLevelEntry } from "./checkGroundwaterLevelInput.js";
 import { groundwaterLevelRow } from "./groundwaterLevelRow.js";
 import { assertNoLevelAt, lockWellLevels } from "./groundwaterLevelUniqueness.js";
@@ -63,16 +63,16 @@ function fieldEventNotes(entry: GroundwaterLevelEntry): string | null {
 }
 
 export async function recordGroundwaterLevel(
-  ctx: Pick<Context, "prisma" | "user">,
-  input: RecordGroundwaterLevelInput,
+  deps: Pick<DomainDeps, "prisma" | "user">,
+  input: NewGroundwaterLevel,
   now = new Date(),
 ): Promise<RecordedGroundwaterLevel> {
   const entry = checkGroundwaterLevelInput(input, now);
   const releaseStatus = input.releaseStatus ?? releaseStatusValues.DRAFT;
-  const audit = auditFields(ctx, "create");
+  const audit = auditFields(deps, "create");
   const own = { releaseStatus, ...audit };
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const well = await findWell(tx, entry.well);
     await lockWellLevels(tx, well.id);
     await assertNoLevelAt(tx, well, entry.measuredAt);

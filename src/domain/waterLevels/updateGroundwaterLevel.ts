@@ -8,7 +8,7 @@
  *   required" when the time is cleared, "Date cannot be in the future", "Groundwater level must be
  *   numeric", "Groundwater Level is required" when the level ends up empty without a reason,
  *   "Measurement Method is required" when the method is cleared; every failing field is listed in
- *   one ValidationError; release status cannot be cleared;
+ *   one ValidationFailedError; release status cannot be cleared;
  * - a new time is checked against the well's other levels under the per-well lock
  *   (ConflictError on uq_groundwater_level_well_time), and becomes the sample's time, and the field
  *   event's when the event holds no other sample; the sample keeps its name;
@@ -17,19 +17,19 @@
  * - all rows change or none; the editor is recorded in the updated-by columns; the observation row
  *   is locked first, so concurrent corrections of one level apply one after the other.
  */
-import type { Context } from "../../context.js";
-import type { UpdateGroundwaterLevelInput } from "../../generated/graphql.js";
 import type { Thing } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
-import { type GroundwaterLevelRow } from "./groundwaterLevelSql.js";
+import type { GroundwaterLevelRow } from "./groundwaterLevelSql.js";
 import { notNull } from "../things/thingPatch.js";
 import { lengthIn } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { notInFuture, numeric } from "../shared/validation/rules.js";
+import type { GroundwaterLevelChanges } from "./groundwaterLevelInput.js";
 import { groundwaterLevelRow } from "./groundwaterLevelRow.js";
 import { assertNoLevelAt, lockWellLevels } from "./groundwaterLevelUniqueness.js";
 
@@ -46,9 +46,9 @@ function levelOf(text: string | null | undefined): number | null | undefined {
 }
 
 export async function updateGroundwaterLevel(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   id: number,
-  input: UpdateGroundwaterLevelInput,
+  input: GroundwaterLevelChanges,
   now = new Date(),
 ): Promise<UpdatedGroundwaterLevel> {
   const errors = new FieldErrors();
@@ -60,9 +60,9 @@ export async function updateGroundwaterLevel(
   errors.check(["input", "groundwaterLevel"], text ? numeric(text, "Groundwater level") : null);
   errors.check(["input", "method"], input.method === null ? "Measurement Method is required" : null);
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
-  const audit = auditFields(ctx, "update");
+  const audit = auditFields(deps, "update");
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     // Concurrent corrections of one level run one after the other, each reading the other's result.
     await lockRow(tx, "observation", id, "FOR UPDATE", "GroundwaterLevel");
     const level = await tx.observation.findUnique({

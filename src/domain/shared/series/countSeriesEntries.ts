@@ -1,5 +1,5 @@
 /** Number of entries of a series (see SeriesSource) of each thing within a time range, in one statement. */
-import { Prisma, type PrismaClient } from "../../../generated/prisma/client.js";
+import type { PrismaClient } from "../../../generated/prisma/client.js";
 import type { Viewer } from "../../visibility/viewer.js";
 import { oneByKey } from "../keyOrder.js";
 import type { SeriesSource } from "./seriesSource.js";
