@@ -85,26 +85,26 @@ export default tseslint.config(
   {
     // The domain knows nothing of the API layer or the process: business rules usable by the CLI,
     // the imports and every route without a GraphQL context (issue 17).
-    // coordinator: switch to "error" after the domain refactor lands
     files: ["src/domain/**/*.ts"],
     plugins: { "import-x": importX },
     rules: {
       "import-x/no-restricted-paths": [
-        "warn",
+        "error",
         {
           zones: [
             {
               target: "./src/domain",
               // (src/runtime too: an error for every layer below it, by "no-restricted-imports" above)
-              from: ["./src/generated/graphql.ts", "./src/resolvers", "./src/server", "./src/context.ts", "./src/errors"],
-              message: "The domain imports nothing of the API layer (generated GraphQL types, resolvers, server, request context, GraphQL errors).",
+              from: ["./src/generated/graphql.ts", "./src/resolvers", "./src/schema", "./src/server", "./src/context.ts", "./src/errors", "./src/loaders"],
+              message:
+                "The domain imports nothing above it: not the API layer (generated GraphQL types, resolvers, schema, server, request context, API errors) nor the request's loaders, which call the domain.",
             },
           ],
         },
       ],
       // The packages of the API layer (a rule of its own: "no-restricted-imports" above guards the runtime).
       "@typescript-eslint/no-restricted-imports": [
-        "warn",
+        "error",
         {
           paths: [
             { name: "graphql", message: "The domain knows nothing of GraphQL: scalars and errors for the API live in src/schema and src/resolvers." },

@@ -1,7 +1,7 @@
 /**
  * npm run bench:ingest [-- --rows N --rounds R]
  *
- * Ingest of transducer readings: our import path (src/domain/transducer/ingestTransducerCsv.ts:
+ * Ingest of transducer readings: our import path (src/domain/transducerSeries/ingestTransducerCsv.ts:
  * COPY into a temporary staging table, validation in SQL, move into transducer_observation with
  * a review block, one transaction) against `psql \copy` of THE SAME CSV file straight into the
  * same table, in the same run, on a throwaway database (`ocotillo_bench_ingest_<pid>`,
@@ -28,7 +28,7 @@ import { promisify } from "node:util";
 import { parseArgs } from "node:util";
 
 import type { Database } from "../src/db/createDatabase.js";
-import { ingestTransducerCsv } from "../src/domain/transducer/ingestTransducerCsv.js";
+import { ingestTransducerCsv } from "../src/domain/transducerSeries/ingestTransducerCsv.js";
 import { withScratchDatabase } from "./lib/scratchDatabase.js";
 
 const run = promisify(execFile);

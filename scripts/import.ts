@@ -28,7 +28,7 @@ import type { ImportOutcome } from "../src/domain/imports/importResult.js";
 import { importChemistryResults } from "../src/domain/chemistry/importChemistryResults.js";
 import { importWaterLevels } from "../src/domain/imports/importWaterLevels.js";
 import { importWellInventory } from "../src/domain/imports/importWellInventory.js";
-import { ingestTransducerCsv } from "../src/domain/transducer/ingestTransducerCsv.js";
+import { ingestTransducerCsv } from "../src/domain/transducerSeries/ingestTransducerCsv.js";
 import { LexiconCache } from "../src/domain/vocabulary/lexiconCache.js";
 import { reviewStatusValues } from "../src/domain/vocabulary/enumValues.js";
 
@@ -158,18 +158,19 @@ async function run(db: Database, kind: string, file: string, values: ReturnType<
   const lexicon = await LexiconCache.load(db.prisma);
   const bar = phaseBar();
   const options = { maxRows: positiveInt("max-rows", values["max-rows"]), releaseStatus, onProgress: bar.onProgress };
-  const ctx = { prisma: db.prisma, user, lexicon };
-  const outcome =
-    kind === "water-levels"
-      ? await importWaterLevels(ctx, csv, options)
-      : kind === "chemistry"
-        ? await importChemistryResults(ctx, csv, options)
-        : await importWellInventory(ctx, csv, options);
-  bar.stop();
-  if (outcome.__typename === "ChemistryImportResult") return report(outcome, { results: outcome.results.length });
-  if (outcome.__typename === "WaterLevelImportResult") {
+  const deps = { prisma: db.prisma, user, lexicon };
+  if (kind === "chemistry") {
+    const outcome = await importChemistryResults(deps, csv, options);
+    bar.stop();
+    return report(outcome, { results: outcome.results.length });
+  }
+  if (kind === "water-levels") {
+    const outcome = await importWaterLevels(deps, csv, options);
+    bar.stop();
     return report(outcome, { waterLevels: outcome.waterLevels.length });
   }
+  const outcome = await importWellInventory(deps, csv, options);
+  bar.stop();
   return report(outcome, { wells: outcome.wells.map((w) => `${w.name} (id ${w.wellId})`).join(", ") });
 }
 

@@ -11,7 +11,6 @@ import { asApiError } from "./support/asApiError.js";
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createManualLevel, createMeasuringPoint } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
-import { asApiError } from "./support/asApiError.js";
 
 let api: TestApi;
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ANONYMOUS_CALLER, callerFromGroups } from "../src/auth/caller.js";
-import { ingestTransducerCsv } from "../src/domain/transducer/ingestTransducerCsv.js";
+import { ingestTransducerCsv } from "../src/domain/transducerSeries/ingestTransducerCsv.js";
 
 import { createThing } from "./support/factories.js";
 import { createDeployment, createReadings, createReviewBlock, createSensor } from "./support/seriesFactories.js";

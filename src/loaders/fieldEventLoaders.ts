@@ -9,7 +9,7 @@ import DataLoader from "dataloader";
 
 import { countFieldEvents, findFieldEventPages } from "../domain/fieldWork/findFieldEventPages.js";
 import { visibleFieldEventWhere } from "../domain/fieldWork/fieldEventSql.js";
-import { seriesWindowKey, timeRangeKey, type SeriesWindow, type TimeRange } from "../domain/series/seriesWindow.js";
+import { seriesWindowKey, timeRangeKey, type SeriesWindow, type TimeRange } from "../domain/shared/series/seriesWindow.js";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import { releasedWhere } from "../domain/visibility/visibilityWhere.js";
 import type { PrismaClient } from "../generated/prisma/client.js";

@@ -7,17 +7,17 @@
  */
 import DataLoader from "dataloader";
 
-import { countGroundwaterLevels } from "../domain/series/countGroundwaterLevels.js";
-import { countTransducerReadings } from "../domain/series/countTransducerReadings.js";
-import { findGroundwaterLevelPages } from "../domain/series/findGroundwaterLevelPages.js";
-import { findTransducerReadingPages } from "../domain/series/findTransducerReadingPages.js";
-import { findWaterLevelStats } from "../domain/series/findWaterLevelStats.js";
+import { countSeriesEntries } from "../domain/shared/series/countSeriesEntries.js";
+import { findSeriesPages } from "../domain/shared/series/findSeriesPages.js";
+import { groundwaterLevelSeries } from "../domain/waterLevels/groundwaterLevelSeries.js";
+import { findWaterLevelStats } from "../domain/waterLevels/findWaterLevelStats.js";
+import { transducerReadingSeries } from "../domain/transducerSeries/transducerReadingSeries.js";
 import {
   seriesWindowKey,
   timeRangeKey,
   type SeriesWindow,
   type TimeRange,
-} from "../domain/series/seriesWindow.js";
+} from "../domain/shared/series/seriesWindow.js";
 import type { Viewer } from "../domain/visibility/viewer.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { loaderPerArgument } from "./loaderPerArgument.js";
@@ -25,22 +25,22 @@ import { loaderPerArgument } from "./loaderPerArgument.js";
 /** Every series is read as `viewer` may see it (released levels and readings of released sites for callers without a role). */
 export function createSeriesLoaders(prisma: PrismaClient, viewer: Viewer) {
   const groundwaterLevelCounts = loaderPerArgument(timeRangeKey, (range: TimeRange) =>
-    new DataLoader((ids: readonly number[]) => countGroundwaterLevels(prisma, ids, range, viewer)),
+    new DataLoader((ids: readonly number[]) => countSeriesEntries(prisma, groundwaterLevelSeries, ids, range, viewer)),
   );
   const transducerReadingCounts = loaderPerArgument(timeRangeKey, (range: TimeRange) =>
-    new DataLoader((ids: readonly number[]) => countTransducerReadings(prisma, ids, range, viewer)),
+    new DataLoader((ids: readonly number[]) => countSeriesEntries(prisma, transducerReadingSeries, ids, range, viewer)),
   );
   return {
     /** A page of each thing's manual groundwater levels in `window`; totalCount counts the window. */
     groundwaterLevelPages: loaderPerArgument(seriesWindowKey, (window: SeriesWindow) =>
       new DataLoader((ids: readonly number[]) =>
-        findGroundwaterLevelPages(prisma, ids, window, (id) => groundwaterLevelCounts(window.range).load(id), viewer),
+        findSeriesPages(prisma, groundwaterLevelSeries, ids, window, (id) => groundwaterLevelCounts(window.range).load(id), viewer),
       ),
     ),
     /** A page of each thing's transducer readings in `window`; totalCount counts the window. */
     transducerReadingPages: loaderPerArgument(seriesWindowKey, (window: SeriesWindow) =>
       new DataLoader((ids: readonly number[]) =>
-        findTransducerReadingPages(prisma, ids, window, (id) => transducerReadingCounts(window.range).load(id), viewer),
+        findSeriesPages(prisma, transducerReadingSeries, ids, window, (id) => transducerReadingCounts(window.range).load(id), viewer),
       ),
     ),
     /** Count, min, max, mean and latest of each thing's manual depths to water. */

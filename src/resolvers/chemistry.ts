@@ -5,7 +5,7 @@ import { findChemistryResultsPage, parseChemistryCursor, type ChemistryResultRow
 import { importChemistryResults } from "../domain/chemistry/importChemistryResults.js";
 import { parseId } from "../domain/shared/ids.js";
 import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
-import { parseTimeRange } from "../domain/series/seriesWindow.js";
+import { parseTimeRange } from "../domain/shared/series/seriesWindow.js";
 import { BadUserInputError } from "../errors/BadUserInputError.js";
 import type {
   ChemistryResultConnectionResolvers,
@@ -75,7 +75,7 @@ export const chemistryResolvers: {
     importChemistryResults: async (_, { csv }, ctx) => {
       const result = await importChemistryResults(ctx, csv);
       ctx.loaders = createLoaders(ctx.prisma, ctx.viewer);
-      return result;
+      return { __typename: "ChemistryImportResult" as const, ...result };
     },
   },
   Well: {

@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { readFieldEventNotes } from "../domain/fieldWork/fieldEventNotes.js";
 import { findFieldEventsPage } from "../domain/fieldWork/findFieldEventsPage.js";
 import { parseId } from "../domain/shared/ids.js";
-import { parseSeriesWindow } from "../domain/series/seriesWindow.js";
+import { parseSeriesWindow } from "../domain/shared/series/seriesWindow.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   FieldActivityResolvers,

@@ -1,7 +1,7 @@
 /** Resolvers of src/schema/groundwaterLevelMutations.graphql. */
 import { parseId } from "../domain/shared/ids.js";
-import { recordGroundwaterLevel } from "../domain/observations/recordGroundwaterLevel.js";
-import { updateGroundwaterLevel } from "../domain/observations/updateGroundwaterLevel.js";
+import { recordGroundwaterLevel } from "../domain/waterLevels/recordGroundwaterLevel.js";
+import { updateGroundwaterLevel } from "../domain/waterLevels/updateGroundwaterLevel.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

@@ -1,6 +1,6 @@
 /** Resolvers of src/schema/hydrograph.graphql. */
-import { findHydrograph } from "../domain/hydrograph/findHydrograph.js";
-import { parseHydrographArgs } from "../domain/hydrograph/hydrographArgs.js";
+import { findHydrograph } from "../domain/hydrographs/findHydrograph.js";
+import { parseHydrographArgs } from "../domain/hydrographs/hydrographArgs.js";
 import { parseId } from "../domain/shared/ids.js";
 import type {
   HydrographBlockResolvers,

@@ -14,12 +14,12 @@ export const importMutationResolvers: {
     importWaterLevels: async (_, { csv }, ctx) => {
       const result = await importWaterLevels(ctx, csv);
       ctx.loaders = createLoaders(ctx.prisma, ctx.viewer);
-      return result;
+      return { __typename: "WaterLevelImportResult" as const, ...result };
     },
     importWellInventory: async (_, { csv }, ctx) => {
       const result = await importWellInventory(ctx, csv);
       ctx.loaders = createLoaders(ctx.prisma, ctx.viewer);
-      return result;
+      return { __typename: "WellInventoryImportResult" as const, ...result };
     },
   },
   ImportResult: {

@@ -1,8 +1,8 @@
 import { parseId } from "../domain/shared/ids.js";
 import { feet } from "../domain/shared/length.js";
 import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
-import { findByIdPage } from "../domain/series/findByIdPage.js";
-import { findSamplesPage } from "../domain/series/findSamplesPage.js";
+import { findPageById } from "../domain/shared/pagination/pageById.js";
+import { findSamplesPage } from "../domain/samples/findSamplesPage.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   AnalysisMethodConnectionResolvers,
@@ -43,23 +43,23 @@ export const sampleResolvers: {
       return parameter;
     },
     parameters: (_, args, ctx) =>
-      findByIdPage(
+      findPageById(
         parsePageRequest(args),
-        ({ afterId, take, skip }) =>
+        (afterId, take, skip) =>
           ctx.prisma.parameter.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, skip, take }),
         () => ctx.prisma.parameter.count(),
       ),
     analysisMethods: (_, args, ctx) =>
-      findByIdPage(
+      findPageById(
         parsePageRequest(args),
-        ({ afterId, take, skip }) =>
+        (afterId, take, skip) =>
           ctx.prisma.analysisMethod.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, skip, take }),
         () => ctx.prisma.analysisMethod.count(),
       ),
     regulatoryLimits: (_, args, ctx) =>
-      findByIdPage(
+      findPageById(
         parsePageRequest(args),
-        ({ afterId, take, skip }) =>
+        (afterId, take, skip) =>
           ctx.prisma.regulatoryLimit.findMany({ where: afterId === null ? {} : { id: { gt: afterId } }, orderBy: { id: "asc" }, skip, take }),
         () => ctx.prisma.regulatoryLimit.count(),
       ),

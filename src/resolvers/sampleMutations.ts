@@ -1,8 +1,8 @@
 /** Resolvers of src/schema/sampleMutations.graphql: samples and their chemistry results. */
 import { parseId } from "../domain/shared/ids.js";
-import { deleteObservation } from "../domain/observations/deleteObservation.js";
-import { recordWaterChemistry } from "../domain/observations/recordWaterChemistry.js";
-import { updateObservation } from "../domain/observations/updateObservation.js";
+import { deleteObservation } from "../domain/chemistry/deleteObservation.js";
+import { recordWaterChemistry } from "../domain/chemistry/recordWaterChemistry.js";
+import { updateObservation } from "../domain/chemistry/updateObservation.js";
 import { createSample } from "../domain/samples/createSample.js";
 import { deleteSample } from "../domain/samples/deleteSample.js";
 import { updateSample } from "../domain/samples/updateSample.js";

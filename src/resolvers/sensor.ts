@@ -1,7 +1,7 @@
 import { parseId } from "../domain/shared/ids.js";
 import { parsePageRequest } from "../domain/shared/pagination/pageArgs.js";
-import { findByIdPage } from "../domain/series/findByIdPage.js";
-import { recordingIntervalMinutes } from "../domain/series/recordingIntervalMinutes.js";
+import { findPageById } from "../domain/shared/pagination/pageById.js";
+import { recordingIntervalMinutes } from "../domain/transducerSeries/recordingIntervalMinutes.js";
 import { NotFoundError } from "../domain/shared/domainErrors.js";
 import type {
   DeploymentResolvers,
@@ -27,9 +27,9 @@ export const sensorResolvers: {
       const where: Prisma.SensorWhereInput = args.filter?.sensorType
         ? { sensorType: { equals: args.filter.sensorType, mode: "insensitive" } }
         : {};
-      return findByIdPage(
+      return findPageById(
         parsePageRequest(args),
-        ({ afterId, take, skip }) =>
+        (afterId, take, skip) =>
           ctx.prisma.sensor.findMany({
             where: afterId === null ? where : { AND: [where, { id: { gt: afterId } }] },
             orderBy: { id: "asc" },

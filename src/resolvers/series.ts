@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { parseId } from "../domain/shared/ids.js";
 import { feet } from "../domain/shared/length.js";
-import { parseSeriesWindow } from "../domain/series/seriesWindow.js";
+import { parseSeriesWindow } from "../domain/shared/series/seriesWindow.js";
 import { reviewStatusValues } from "../domain/vocabulary/enumValues.js";
 import type {
   GroundwaterLevelConnectionResolvers,

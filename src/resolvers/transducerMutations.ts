@@ -1,9 +1,9 @@
 /** Resolvers of src/schema/transducerMutations.graphql. */
 import { parseId } from "../domain/shared/ids.js";
-import { deleteTransducerReadings } from "../domain/transducer/deleteTransducerReadings.js";
-import { publishTransducerBlock } from "../domain/transducer/publishTransducerBlock.js";
-import { setTransducerBlockReview } from "../domain/transducer/setTransducerBlockReview.js";
-import type { TransducerRangeChanges } from "../domain/transducer/transducerBlockRules.js";
+import { deleteTransducerReadings } from "../domain/transducerSeries/deleteTransducerReadings.js";
+import { publishTransducerBlock } from "../domain/transducerSeries/publishTransducerBlock.js";
+import { setTransducerBlockReview } from "../domain/transducerSeries/setTransducerBlockReview.js";
+import type { TransducerRangeChanges } from "../domain/transducerSeries/transducerBlockRules.js";
 import type { MutationResolvers, TransducerBlockResolvers } from "../generated/graphql.js";
 import { mutate } from "./mutate.js";
 

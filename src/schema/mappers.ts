@@ -5,8 +5,8 @@
  */
 import type { LimitComparison } from "../domain/chemistry/compareWithLimit.js";
 import type { ChemistryResultRow } from "../domain/chemistry/findChemistryResultsPage.js";
-import type { GroundwaterLevelRow } from "../domain/series/groundwaterLevelSql.js";
-import type { TransducerReadingRow } from "../domain/series/transducerReadingSql.js";
+import type { GroundwaterLevelRow } from "../domain/waterLevels/groundwaterLevelSql.js";
+import type { TransducerReadingRow } from "../domain/transducerSeries/transducerReadingSql.js";
 import type { Connection } from "../domain/shared/pagination/connection.js";
 import type {
   AnalysisMethod,
@@ -89,18 +89,18 @@ export type FieldEventConnectionModel = Connection<FieldEvent>;
 // ---- water levels: manual levels, statistics, hydrographs, imports
 export type GroundwaterLevelModel = GroundwaterLevelRow;
 export type GroundwaterLevelConnectionModel = Connection<GroundwaterLevelRow>;
-export type { WaterLevelStatsRow as WaterLevelStatsModel } from "../domain/series/findWaterLevelStats.js";
+export type { WaterLevelStatsRow as WaterLevelStatsModel } from "../domain/waterLevels/findWaterLevelStats.js";
 export type {
   HydrographBlockModel,
   HydrographModel,
   HydrographSeriesModel,
-} from "../domain/hydrograph/findHydrograph.js";
+} from "../domain/hydrographs/findHydrograph.js";
 export type { ImportedWaterLevelModel } from "../domain/imports/importResult.js";
 
 // ---- transducer series: readings and review blocks
 export type TransducerReadingModel = TransducerReadingRow;
 export type TransducerReadingConnectionModel = Connection<TransducerReadingRow>;
-export type { TransducerBlockModel } from "../domain/transducer/transducerBlockModel.js";
+export type { TransducerBlockModel } from "../domain/transducerSeries/transducerBlockModel.js";
 
 // ---- samples and chemistry: samples, observations, parameters, methods, limits, results
 export type {

@@ -31,7 +31,7 @@ import { importWaterLevels } from "../domain/imports/importWaterLevels.js";
 import { importWellInventory } from "../domain/imports/importWellInventory.js";
 import { httpStatusOf, rejected, type ImportOutcome } from "../domain/imports/importResult.js";
 import { parseId } from "../domain/shared/ids.js";
-import { ingestTransducerCsv } from "../domain/transducer/ingestTransducerCsv.js";
+import { ingestTransducerCsv } from "../domain/transducerSeries/ingestTransducerCsv.js";
 import { reviewStatusValues } from "../domain/vocabulary/enumValues.js";
 import type { LexiconCache } from "../domain/vocabulary/lexiconCache.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
@@ -166,8 +166,7 @@ export function importRouter(options: ImportRouterOptions): Router {
           return;
         }
         const outcome = await run({ prisma: options.prisma, user, lexicon: options.lexicon }, body.text);
-        const { __typename: _typename, ...result } = outcome as ImportOutcome & { __typename?: string };
-        res.status(httpStatusOf(outcome)).json(result);
+        res.status(httpStatusOf(outcome)).json(outcome);
       } catch (error) {
         sendRouteError(res, options.logger, error);
       }

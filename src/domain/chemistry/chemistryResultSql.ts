@@ -8,7 +8,7 @@
  * Aliases: `o` observation, `s` sample, `fe` field_event, `p` parameter (joined by CHEMISTRY_FROM).
  */
 import { Prisma } from "../../generated/prisma/client.js";
-import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
 import { releasedSql, visibleThingSql } from "../visibility/visibilitySql.js";
 import type { Viewer } from "../visibility/viewer.js";
 

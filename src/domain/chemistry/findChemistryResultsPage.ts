@@ -14,8 +14,8 @@
 import { Prisma, type Observation, type PrismaClient } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../shared/pagination/connection.js";
 import type { CursorKey } from "../shared/pagination/pageArgs.js";
-import { idArray, inTimeRange } from "../series/seriesSql.js";
-import type { TimeRange } from "../series/seriesWindow.js";
+import { idArray, inTimeRange } from "../shared/series/seriesSql.js";
+import type { TimeRange } from "../shared/series/seriesWindow.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { CHEMISTRY_FROM, OBSERVATION_COLUMNS, visibleChemistrySql } from "./chemistryResultSql.js";
 

@@ -14,7 +14,7 @@
  *   units count none), so SQL only does the multiplication compareWithLimit does.
  */
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { idArray } from "../series/seriesSql.js";
+import { idArray } from "../shared/series/seriesSql.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { CHEMISTRY_FROM, visibleChemistrySql } from "./chemistryResultSql.js";
 import { isNonDetect, limitRatio } from "./compareWithLimit.js";

@@ -20,18 +20,17 @@
  * Each row becomes one observation of its sample (release status of the import, "draft" by
  * default), all in one transaction with one INSERT ... SELECT FROM unnest.
  */
-import type { PrismaClient } from "../../generated/prisma/client.js";
 import { insertColumns, repeat } from "../imports/insertColumns.js";
 import { dateTimeCell, numberCell, termCell } from "../imports/cellRules.js";
-import type { ImportOptions } from "../imports/importOptions.js";
+import type { ImportDeps, ImportOptions } from "../imports/importOptions.js";
 import { rejected, type ImportOutcome } from "../imports/importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "../imports/readCsvTable.js";
 import { RowProblems, textOf } from "../imports/rowProblems.js";
 import { writeAllOrNothing } from "../imports/writeAllOrNothing.js";
 import { allocateIds } from "../imports/bulkIds.js";
 import { auditFields } from "../shared/audit.js";
-import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import type { LexiconCache } from "../vocabulary/lexiconCache.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
@@ -49,13 +48,6 @@ export const CHEMISTRY_OPTIONAL_COLUMNS = [
 
 const MAX_FLAG_LENGTH = 50;
 
-/** What the import needs: the database, the writing user (audit columns) and the vocabulary. */
-export interface ChemistryImportDeps {
-  prisma: PrismaClient;
-  user?: { id: string; name: string } | null;
-  lexicon: LexiconCache;
-}
-
 /** One chemistry result written by the import. */
 export interface ImportedChemistryResultModel {
   row: number;
@@ -69,7 +61,6 @@ export interface ImportedChemistryResultModel {
 }
 
 export interface ChemistryImportResult extends ImportOutcome {
-  __typename: "ChemistryImportResult";
   results: ImportedChemistryResultModel[];
 }
 
@@ -238,11 +229,11 @@ async function writeResults(
   }));
 }
 
-export async function importChemistryResults(deps: ChemistryImportDeps, csv: string, options: ImportOptions = {}): Promise<ChemistryImportResult> {
+export async function importChemistryResults(deps: ImportDeps, csv: string, options: ImportOptions = {}): Promise<ChemistryImportResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: "reading", done: 0, total: 0 });
   const read = await readCsvTable(csv, { required: CHEMISTRY_REQUIRED_COLUMNS, maxRows: options.maxRows ?? DEFAULT_MAX_IMPORT_ROWS });
-  if (!read.ok) return { __typename: "ChemistryImportResult", ...rejected(read.problems, read.rowsRead), results: [] };
+  if (!read.ok) return { ...rejected(read.problems, read.rowsRead), results: [] };
   const { rows } = read.table;
   progress({ phase: "validating", done: 0, total: rows.length });
   const problems = new RowProblems();
@@ -255,5 +246,5 @@ export async function importChemistryResults(deps: ChemistryImportDeps, csv: str
     total: (resolved) => resolved.length,
     write: (runner, resolved) => writeResults(runner, resolved, own),
   });
-  return { __typename: "ChemistryImportResult", ...outcome, results: written };
+  return { ...outcome, results: written };
 }

@@ -6,8 +6,8 @@
  */
 import { Prisma, type FieldEvent, type PrismaClient } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../shared/pagination/connection.js";
-import { afterPosition, idArray, inTimeRange, seriesOrderBy } from "../series/seriesSql.js";
-import { seriesPageRequest, type SeriesWindow } from "../series/seriesWindow.js";
+import { afterPosition, idArray, inTimeRange, seriesOrderBy } from "../shared/series/seriesSql.js";
+import { seriesPageRequest, type SeriesWindow } from "../shared/series/seriesWindow.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { FIELD_EVENT_COLUMNS, visibleFieldEventSql } from "./fieldEventSql.js";

@@ -2,7 +2,7 @@
  * Allocates ids for rows about to be inserted set-based, in ONE statement: `count` values of each
  * table's id sequence, so that parent and child rows can be linked before they are written.
  */
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 
 /** `count` new ids of each of `tables` (their serial `id` sequence), as columns by table name. */
 export async function allocateIds<T extends string>(runner: SqlRunner, tables: readonly T[], count: number): Promise<Record<T, number[]>> {

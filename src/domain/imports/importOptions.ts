@@ -1,5 +1,5 @@
 /** Options shared by the CSV importers (GraphQL, HTTP and command line pass them through). */
-import type { Context } from "../../context.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 
 export interface ImportProgress {
   phase: "reading" | "validating" | "writing" | "done";
@@ -19,8 +19,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-/** What an importer needs of the request context. */
-export type ImportContext = Pick<Context, "prisma" | "user" | "lexicon">;
+/** What an importer needs: the database, the writing user (audit columns) and the vocabulary. */
+export type ImportDeps = Pick<DomainDeps, "prisma" | "user" | "lexicon">;
 
 /** How long an import's transaction may run. */
 export const IMPORT_TRANSACTION_TIMEOUT_MS = 300_000;

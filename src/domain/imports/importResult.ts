@@ -91,12 +91,10 @@ export interface ImportedWellModel {
 }
 
 export interface WaterLevelImportResult extends ImportOutcome {
-  __typename: "WaterLevelImportResult";
   waterLevels: ImportedWaterLevelModel[];
 }
 
 export interface WellInventoryImportResult extends ImportOutcome {
-  __typename: "WellInventoryImportResult";
   wells: ImportedWellModel[];
 }
 

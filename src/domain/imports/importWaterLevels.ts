@@ -28,15 +28,15 @@
  */
 import { writeFieldEventNotes } from "../fieldWork/fieldEventNotes.js";
 import { auditFields } from "../shared/audit.js";
-import { groundwaterLevelSampleName } from "../observations/groundwaterLevelSampleName.js";
-import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../observations/groundwaterLevelUniqueness.js";
-import { GROUNDWATER_LEVEL_PARAMETER } from "../series/groundwaterLevelSql.js";
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import { groundwaterLevelSampleName } from "../waterLevels/groundwaterLevelSampleName.js";
+import { GROUNDWATER_LEVEL_LOCK_NAMESPACE } from "../waterLevels/groundwaterLevelUniqueness.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { allocateIds } from "./bulkIds.js";
 import { choiceCell, dateTimeCell, numberCell, termCell } from "./cellRules.js";
-import type { ImportContext, ImportOptions } from "./importOptions.js";
+import type { ImportDeps, ImportOptions } from "./importOptions.js";
 import { rejected, type ImportedWaterLevelModel, type WaterLevelImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
@@ -78,7 +78,7 @@ interface CheckedLevel {
 }
 
 /** The rules that need no database; returns the rows that passed them all. */
-function checkRows(rows: readonly CsvRow[], problems: RowProblems, options: ImportOptions, lexicon: ImportContext["lexicon"]): CheckedLevel[] {
+function checkRows(rows: readonly CsvRow[], problems: RowProblems, options: ImportOptions, lexicon: ImportDeps["lexicon"]): CheckedLevel[] {
   const latest = latestMeasurementTime(options.now);
   const checked: CheckedLevel[] = [];
   const text = (text: string) => (text === "" ? null : text);
@@ -299,20 +299,20 @@ async function writeLevels(
   }));
 }
 
-export async function importWaterLevels(ctx: ImportContext, csv: string, options: ImportOptions = {}): Promise<WaterLevelImportResult> {
+export async function importWaterLevels(deps: ImportDeps, csv: string, options: ImportOptions = {}): Promise<WaterLevelImportResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: "reading", done: 0, total: 0 });
   const read = await readCsvTable(csv, { required: WATER_LEVEL_REQUIRED_COLUMNS, maxRows: options.maxRows ?? DEFAULT_MAX_IMPORT_ROWS });
-  if (!read.ok) return { __typename: "WaterLevelImportResult", ...rejected(read.problems, read.rowsRead), waterLevels: [] };
+  if (!read.ok) return { ...rejected(read.problems, read.rowsRead), waterLevels: [] };
   const { rows } = read.table;
   progress({ phase: "validating", done: 0, total: rows.length });
   const problems = new RowProblems();
-  const checked = checkRows(rows, problems, options, ctx.lexicon);
+  const checked = checkRows(rows, problems, options, deps.lexicon);
   checkDuplicatesInFile(checked, problems);
-  const audit = auditFields(ctx, "create");
+  const audit = auditFields(deps, "create");
   const own = { releaseStatus: options.releaseStatus ?? releaseStatusValues.DRAFT, createdById: audit.createdById ?? null, createdByName: audit.createdByName ?? null };
 
-  const { written, ...outcome } = await writeAllOrNothing(ctx, rows.length, problems, progress, {
+  const { written, ...outcome } = await writeAllOrNothing(deps, rows.length, problems, progress, {
     check: async (runner) => {
       const wells = await findWells(runner, rows);
       checkWellNames(rows, wells, problems);
@@ -328,5 +328,5 @@ export async function importWaterLevels(ctx: ImportContext, csv: string, options
     total: (resolved) => resolved.length,
     write: (runner, resolved) => writeLevels(runner, resolved, own),
   });
-  return { __typename: "WaterLevelImportResult", ...outcome, waterLevels: written };
+  return { ...outcome, waterLevels: written };
 }

@@ -14,11 +14,11 @@
  *   imports cannot generate the same name.
  */
 import { auditFields } from "../shared/audit.js";
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import { checkWellInventoryRow, type WellInventoryEntry } from "./checkWellInventoryRow.js";
-import type { ImportContext, ImportOptions } from "./importOptions.js";
+import type { ImportDeps, ImportOptions } from "./importOptions.js";
 import { rejected, type WellInventoryImportResult } from "./importResult.js";
 import { DEFAULT_MAX_IMPORT_ROWS, readCsvTable, type CsvRow } from "./readCsvTable.js";
 import { RowProblems, textOf } from "./rowProblems.js";
@@ -85,18 +85,18 @@ async function nameEntries(runner: SqlRunner, entries: readonly WellInventoryEnt
   });
 }
 
-export async function importWellInventory(ctx: ImportContext, csv: string, options: ImportOptions = {}): Promise<WellInventoryImportResult> {
+export async function importWellInventory(deps: ImportDeps, csv: string, options: ImportOptions = {}): Promise<WellInventoryImportResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: "reading", done: 0, total: 0 });
   const read = await readCsvTable(csv, { required: WELL_INVENTORY_REQUIRED_COLUMNS, maxRows: options.maxRows ?? DEFAULT_MAX_IMPORT_ROWS });
-  if (!read.ok) return { __typename: "WellInventoryImportResult", ...rejected(read.problems, read.rowsRead), wells: [] };
+  if (!read.ok) return { ...rejected(read.problems, read.rowsRead), wells: [] };
   const { rows } = read.table;
   progress({ phase: "validating", done: 0, total: rows.length });
   const problems = new RowProblems();
   const latest = latestMeasurementTime(options.now);
   const entries: WellInventoryEntry[] = [];
   for (const row of rows) {
-    const entry = checkWellInventoryRow(row, problems, ctx.lexicon, latest);
+    const entry = checkWellInventoryRow(row, problems, deps.lexicon, latest);
     if (entry) entries.push(entry);
   }
   const literal = (row: CsvRow): string | null => {
@@ -104,17 +104,17 @@ export async function importWellInventory(ctx: ImportContext, csv: string, optio
     return name === "" || /^[A-Za-z]{2,3}\s*-\s*(?:x{4})?$/i.test(name) ? null : name;
   };
   checkNamesInFile(rows, literal, problems);
-  const audit = auditFields(ctx, "create");
+  const audit = auditFields(deps, "create");
   const own = { releaseStatus: options.releaseStatus ?? releaseStatusValues.DRAFT, audit };
 
-  const { written, ...outcome } = await writeAllOrNothing(ctx, rows.length, problems, progress, {
+  const { written, ...outcome } = await writeAllOrNothing(deps, rows.length, problems, progress, {
     check: async (runner) => {
       await runner.query("SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, $2::int)", [...WELL_INVENTORY_LOCK]);
       await checkStoredNames(runner, rows, literal, problems);
       return entries;
     },
     total: (checked) => checked.length,
-    write: async (runner, checked) => writeWellInventory(runner, await nameEntries(runner, checked), own, ctx.lexicon),
+    write: async (runner, checked) => writeWellInventory(runner, await nameEntries(runner, checked), own, deps.lexicon),
   });
-  return { __typename: "WellInventoryImportResult", ...outcome, wells: written };
+  return { ...outcome, wells: written };
 }

@@ -2,7 +2,7 @@
  * Set-based inserts: ONE `INSERT ... SELECT FROM unnest(...)` statement for any number of rows,
  * given column by column (each column an array of the same length, with its PostgreSQL type).
  */
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 
 export interface InsertColumn {
   /** Column name (a fixed identifier of this code base, never input). */

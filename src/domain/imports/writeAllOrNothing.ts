@@ -10,8 +10,8 @@
  * propagates. Either way, nothing is written unless every row is.
  */
 import { mapDatabaseError } from "../shared/mapDatabaseError.js";
-import { prismaRunner, type SqlRunner } from "../transducer/sqlRunner.js";
-import { IMPORT_TRANSACTION_TIMEOUT_MS, type ImportContext, type ImportProgress } from "./importOptions.js";
+import { prismaRunner, type SqlRunner } from "../shared/sqlRunner.js";
+import { IMPORT_TRANSACTION_TIMEOUT_MS, type ImportDeps, type ImportProgress } from "./importOptions.js";
 import { imported, rejected, type ImportOutcome } from "./importResult.js";
 import type { RowProblems } from "./rowProblems.js";
 
@@ -32,14 +32,14 @@ export interface AllOrNothingSteps<C, T> {
 }
 
 export async function writeAllOrNothing<C, T>(
-  ctx: Pick<ImportContext, "prisma">,
+  deps: Pick<ImportDeps, "prisma">,
   rows: number,
   problems: RowProblems,
   progress: (progress: ImportProgress) => void,
   steps: AllOrNothingSteps<C, T>,
 ): Promise<ImportOutcome & { written: T[] }> {
   try {
-    const written = await ctx.prisma.$transaction(
+    const written = await deps.prisma.$transaction(
       async (tx) => {
         const runner = prismaRunner(tx);
         const checked = await steps.check(runner);

@@ -16,7 +16,7 @@
  * NMBGMR, matched or created; the first is the Lead).
  */
 import type { CreateAuditFields } from "../shared/audit.js";
-import type { SqlRunner } from "../transducer/sqlRunner.js";
+import type { SqlRunner } from "../shared/sqlRunner.js";
 import type { LexiconCache } from "../vocabulary/lexiconCache.js";
 import { allocateIds } from "./bulkIds.js";
 import type { ContactEntry, NoteEntry, WellInventoryEntry } from "./checkWellInventoryRow.js";

@@ -4,7 +4,7 @@
  * through unchanged; enumerated fields hold stored lexicon terms, an elevation is a length with
  * its unit, ids are the API's decimal strings (checked by the write).
  */
-import type { LengthInputValue } from "../units/lengthInput.js";
+import type { LengthInputValue } from "../shared/lengthInput.js";
 import type { ReleaseStatusValue } from "../vocabulary/enumValues.js";
 
 /** A location to create: WGS84 coordinates, elevation (feet or metres, NAVD88) and descriptive fields. */

@@ -6,7 +6,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latitudeInRange, longitudeInRange, maxLength } from "../shared/validation/rules.js";
-import { convertLength, lengthUnitRule } from "../units/lengthInput.js";
+import { convertLength, lengthUnitRule } from "../shared/lengthInput.js";
 import type { NewLocation } from "./locationInput.js";
 
 /** Units an elevation may be given in. */

@@ -9,7 +9,7 @@ import type { Location } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { lengthIn, lengthUnitRule } from "../units/lengthInput.js";
+import { lengthIn, lengthUnitRule } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latitudeInRange, longitudeInRange, maxLength, notNull } from "../shared/validation/rules.js";
 import type { LocationChanges } from "./locationInput.js";

@@ -13,7 +13,7 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import { exceedsLimitSql } from "../chemistry/compareWithLimitSql.js";
 import { METERS_PER_FOOT } from "../shared/length.js";
-import { hasLatestManualLevelSql, latestManualLevelSql } from "../series/latestManualLevelSql.js";
+import { hasLatestManualLevelSql, latestManualLevelSql } from "../waterLevels/latestManualLevelSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";

@@ -14,7 +14,7 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import { InvalidArgumentError } from "../shared/domainErrors.js";
 import { metersToFeet } from "../shared/length.js";
-import { latestManualLevelSql } from "../series/latestManualLevelSql.js";
+import { latestManualLevelSql } from "../waterLevels/latestManualLevelSql.js";
 import { currentLocationSql } from "../locations/currentLocationSql.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";
 import { parseThingFilter, type ThingFilterArgs } from "../things/thingFilter.js";

@@ -17,8 +17,9 @@
  *   in time order.
  */
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
-import { GROUNDWATER_LEVEL_PARAMETER, levelDetails } from "../series/groundwaterLevelSql.js";
-import { reviewStatusOf } from "../series/transducerReadingSql.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
+import { levelDetails } from "../waterLevels/groundwaterLevelSql.js";
+import { reviewStatusOf } from "../transducerSeries/transducerReadingSql.js";
 import { reviewStatusValues } from "../vocabulary/enumValues.js";
 import { isReleased, releasedWellsNamed } from "./ngwmnPoints.js";
 import { twoDecimals } from "./ngwmnValues.js";

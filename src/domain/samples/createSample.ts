@@ -4,7 +4,7 @@
  *
  * Contract:
  * - exactly one of `thingId` and `fieldActivityId`; `activityType` only with `thingId`;
- * - every invalid field is reported in one ValidationError (sample date not in the future, within
+ * - every invalid field is reported in one ValidationFailedError (sample date not in the future, within
  *   the clock tolerance of recordGroundwaterLevel; name and QC type not blank; depths greater than
  *   0 with the bottom below the top);
  * - NotFoundError for an unknown site ("Thing"), field activity ("FieldActivity") or participant
@@ -12,18 +12,18 @@
  * - a sample name in use gives ConflictError on `sample_sample_name_key` (see sampleName.ts);
  * - the field event, its participant, the field activity and the sample are written or none.
  */
-import type { Context } from "../../context.js";
-import type { CreateSampleInput } from "../../generated/graphql.js";
 import type { Prisma, Sample, Thing } from "../../generated/prisma/client.js";
 import { parseId } from "../shared/ids.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { auditFields, type CreateAuditFields } from "../shared/audit.js";
 import { lockRow } from "../shared/lockRow.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { maxLength, notBlank, notInFuture } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";
+import type { NewSample } from "./sampleInput.js";
 import { assertSampleNameFree, generatedSampleName } from "./sampleName.js";
 import { checkSampleDepths } from "./sampleRules.js";
 
@@ -116,8 +116,8 @@ async function existingPlacement(
 }
 
 export async function createSample(
-  ctx: Pick<Context, "prisma" | "user">,
-  input: CreateSampleInput,
+  deps: Pick<DomainDeps, "prisma" | "user">,
+  input: NewSample,
   now = new Date(),
 ): Promise<CreatedSample> {
   const thingIdText = input.thingId?.trim() || null;
@@ -142,9 +142,9 @@ export async function createSample(
   const thingId = thingIdText === null ? null : parseId(thingIdText, "input.thingId");
   const fieldActivityId = activityIdText === null ? null : parseId(activityIdText, "input.fieldActivityId");
   const contactId = input.participantContactId ? parseId(input.participantContactId, "input.participantContactId") : null;
-  const own: Own = { releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT, ...auditFields(ctx, "create") };
+  const own: Own = { releaseStatus: input.releaseStatus ?? releaseStatusValues.DRAFT, ...auditFields(deps, "create") };
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     // One of the two ids is set (checked above), so `thingId` is set when `fieldActivityId` is not.
     const placement =
       fieldActivityId !== null

@@ -3,27 +3,27 @@
  *
  * Contract: NotFoundError("Sample", id) for a missing sample (before any other error); sample name,
  * date, matrix, method, QC type and release status cannot be cleared; every invalid field is
- * reported in one ValidationError, the depth rules checked on the resulting interval; a name another
+ * reported in one ValidationFailedError, the depth rules checked on the resulting interval; a name another
  * sample has gives ConflictError on `sample_sample_name_key`. The sample's field activity, and so
  * its site, do not change.
  */
-import type { Context } from "../../context.js";
-import type { UpdateSampleInput } from "../../generated/graphql.js";
 import type { Sample } from "../../generated/prisma/client.js";
+import type { DomainDeps } from "../shared/domainDeps.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { notNull } from "../things/thingPatch.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
 import { maxLength, notBlank, notInFuture } from "../shared/validation/rules.js";
+import type { SampleChanges } from "./sampleInput.js";
 import { assertSampleNameFree } from "./sampleName.js";
 import { checkSampleDepths } from "./sampleRules.js";
 
 export async function updateSample(
-  ctx: Pick<Context, "prisma" | "user">,
+  deps: Pick<DomainDeps, "prisma" | "user">,
   id: number,
-  input: UpdateSampleInput,
+  input: SampleChanges,
   now = new Date(),
 ): Promise<Sample> {
   const depthTop = lengthIn(input.depthTop, "FOOT");
@@ -43,7 +43,7 @@ export async function updateSample(
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
   const sampleName = input.sampleName?.trim() || undefined;
 
-  return ctx.prisma.$transaction(async (tx) => {
+  return deps.prisma.$transaction(async (tx) => {
     const sample = await tx.sample.findUnique({ where: { id } });
     if (!sample) throw new NotFoundError("Sample", id);
     checkSampleDepths(
@@ -68,7 +68,7 @@ export async function updateSample(
         depthBottom,
         notes: input.notes === undefined ? undefined : input.notes?.trim() || null,
         releaseStatus: input.releaseStatus ?? undefined,
-        ...auditFields(ctx, "update"),
+        ...auditFields(deps, "update"),
       },
     });
   });

@@ -13,7 +13,7 @@ import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { ConflictError, NotFoundError } from "../shared/domainErrors.js";
 import { parseId } from "../shared/ids.js";
-import { convertLength } from "../units/lengthInput.js";
+import { convertLength } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture, positiveNumber } from "../shared/validation/rules.js";
 import { releaseStatusValues } from "../vocabulary/enumValues.js";

@@ -6,7 +6,7 @@
  * (`sensor_type`, `sensor_status`, `organization`, `unit`). Structurally compatible with the API's
  * input types.
  */
-import type { LengthInputValue } from "../units/lengthInput.js";
+import type { LengthInputValue } from "../shared/lengthInput.js";
 import type { ReleaseStatusValue } from "../vocabulary/enumValues.js";
 
 export interface NewSensor {

@@ -5,7 +5,7 @@
  * `updatedById/updatedByName` plus `updatedAt` (now); without one, "create" gives `{}` (the columns
  * stay NULL) and "update" gives only `updatedAt`. Spread the result into Prisma `data`.
  */
-import type { Context } from "../../context.js";
+import type { DomainDeps } from "./domainDeps.js";
 
 export interface CreateAuditFields {
   createdById?: string;
@@ -18,10 +18,10 @@ export interface UpdateAuditFields {
   updatedByName?: string;
 }
 
-export function auditFields(ctx: Pick<Context, "user">, kind: "create"): CreateAuditFields;
-export function auditFields(ctx: Pick<Context, "user">, kind: "update"): UpdateAuditFields;
+export function auditFields(ctx: Pick<DomainDeps, "user">, kind: "create"): CreateAuditFields;
+export function auditFields(ctx: Pick<DomainDeps, "user">, kind: "update"): UpdateAuditFields;
 export function auditFields(
-  ctx: Pick<Context, "user">,
+  ctx: Pick<DomainDeps, "user">,
   kind: "create" | "update",
 ): CreateAuditFields | UpdateAuditFields {
   const user = ctx.user ?? null;

@@ -10,7 +10,8 @@
  * reading's own status, the site's being tested by the list.
  */
 import { Prisma } from "../../generated/prisma/client.js";
-import { GROUNDWATER_LEVEL_PARAMETER, manualLevelsWhere } from "../series/groundwaterLevelSql.js";
+import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
+import { manualLevelsWhere } from "../waterLevels/groundwaterLevelSql.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
 

@@ -8,7 +8,7 @@ import { parseId } from "../shared/ids.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { convertLength } from "../units/lengthInput.js";
+import { convertLength } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength } from "../shared/validation/rules.js";
 import { releaseStatusValues, thingTypeValues } from "../vocabulary/enumValues.js";

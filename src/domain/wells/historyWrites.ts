@@ -14,7 +14,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import type { CreateAuditFields, UpdateAuditFields } from "../shared/audit.js";
 import type { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { notInFuture } from "../shared/validation/rules.js";
-import { convertLength, type LengthInputValue } from "../units/lengthInput.js";
+import { convertLength, type LengthInputValue } from "../shared/lengthInput.js";
 import { statusTypes } from "./wellTerms.js";
 
 export type HistorySeries = "wellStatus" | "monitoringStatus" | "measuringPoint" | "monitoringFrequency";

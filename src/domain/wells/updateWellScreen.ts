@@ -6,7 +6,7 @@
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { lengthIn } from "../units/lengthInput.js";
+import { lengthIn } from "../shared/lengthInput.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { maxLength, notNull } from "../shared/validation/rules.js";
 import { checkScreenDepths, type WellScreenRow } from "./screenRules.js";

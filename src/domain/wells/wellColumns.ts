@@ -5,7 +5,7 @@
  * column unchanged; a null field clears the column. Depths are converted to feet, the casing
  * diameter to inches.
  */
-import { lengthIn, type LengthInputValue } from "../units/lengthInput.js";
+import { lengthIn, type LengthInputValue } from "../shared/lengthInput.js";
 import type { WellMeasureField, WellMeasures } from "./wellRules.js";
 
 /** The construction fields of a well input; lengths with their unit, methods and types lexicon terms. */

@@ -3,7 +3,7 @@
  * `UpdateWellScreenInput`): depths a length with its unit, stored in feet below ground surface;
  * `screenType` a lexicon term; the well id the API's decimal string (checked by the write).
  */
-import type { LengthInputValue } from "../units/lengthInput.js";
+import type { LengthInputValue } from "../shared/lengthInput.js";
 import type { ReleaseStatusValue } from "../vocabulary/enumValues.js";
 
 /** A screened interval to add to the well `wellId`. */

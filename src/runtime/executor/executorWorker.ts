@@ -25,7 +25,7 @@ import { startTracing } from "../../tracing/startTracing.js";
 import type { AssetFiles } from "../../storage/assetFiles.js";
 import { createAssetStore } from "../../storage/createAssetStore.js";
 import type { ExecutorAnswer, ExecutorJob, ExecutorSettings, FromExecutor, OperationTelemetry, ToExecutor } from "./executorProtocol.js";
-import { operationErrorCode } from "../errors/formatError.js";
+import { operationErrorCode } from "../../errors/formatError.js";
 
 if (!parentPort) throw new Error("executorWorker runs only as a worker thread");
 const port = parentPort;

@@ -11,7 +11,7 @@
 import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 
 import { MAX_GEOJSON_FEATURES } from "../../domain/maps/thingsFeatureCollection.js";
-import { HYDROGRAPH_POINT_LIMIT } from "../../domain/hydrograph/hydrographArgs.js";
+import { HYDROGRAPH_POINT_LIMIT } from "../../domain/hydrographs/hydrographArgs.js";
 import { operationCost } from "../../server/limits/queryCost.js";
 
 type Variables = Readonly<Record<string, unknown>>;

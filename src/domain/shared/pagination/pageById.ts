@@ -1,5 +1,6 @@
 /**
- * Keyset pages of rows ordered by their integer id, for lists that have no other sort key.
+ * Keyset pages of rows ordered by their integer id, for every list that has no other sort key
+ * (record lists and reference lists alike).
  *
  * Contract: `fetch(afterId, take, skip)` must return rows with id > afterId (all rows when null), in
  * ascending id order, without the first `skip` of them, at most `take` of them; it is called with
