@@ -6,6 +6,7 @@
  * are absent. `findWellPageByName` is `findWellByName` (exact name, water wells, lowest id) with
  * the parts. One statement each, whatever the parts and the number of ids.
  */
+import { PREPARED } from "../../db/preparedStatements.js";
 import { Prisma, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
 import { thingColumnsSql } from "../things/thingColumns.js";
 import type { Viewer } from "../visibility/viewer.js";
@@ -21,6 +22,9 @@ export interface WellPage {
 
 type WellPageRow = Thing & { _parts: Json };
 
+/** Planning these statements costs more than running them: prepared once per connection. */
+const PREPARED_SQL = Prisma.raw(PREPARED);
+
 function toPage({ _parts, ...thing }: WellPageRow): WellPage {
   return { thing, relations: wellPagePartsFromJson(_parts) };
 }
@@ -32,7 +36,7 @@ export async function findWellPagesById(
   parts: WellPageParts,
   today: Date,
 ): Promise<WellPage[]> {
-  const rows = await prisma.$queryRaw<WellPageRow[]>`
+  const rows = await prisma.$queryRaw<WellPageRow[]>`${PREPARED_SQL}
     SELECT ${thingColumnsSql}, ${wellPagePartsSql(viewer, parts, today)} AS "_parts"
     FROM thing t
     WHERE t.id = ANY(${[...ids]}::int[]) AND ${releasedSql(viewer, Prisma.sql`t.release_status`)}`;
@@ -46,7 +50,7 @@ export async function findWellPageByName(
   parts: WellPageParts,
   today: Date,
 ): Promise<WellPage | null> {
-  const rows = await prisma.$queryRaw<WellPageRow[]>`
+  const rows = await prisma.$queryRaw<WellPageRow[]>`${PREPARED_SQL}
     SELECT ${thingColumnsSql}, ${wellPagePartsSql(viewer, parts, today)} AS "_parts"
     FROM thing t
     WHERE t.name = ${name} AND t.thing_type = ${thingTypeValues.WATER_WELL} AND ${releasedSql(viewer, Prisma.sql`t.release_status`)}
