@@ -3,29 +3,37 @@
  * them (the well page: ADR 35). PostgreSQL parses and plans an unnamed statement on every call; a
  * named one once per connection.
  *
- * Contract: a statement whose SQL text starts with `PREPARED` is given a name derived from its
- * text (`preparedStatementName`), so equal texts share one prepared statement per connection and
- * different texts never share a name. At most `MAX_PREPARED` distinct texts per process are named
- * (each costs about 1 MB of plan cache per connection in PostgreSQL); later ones run unnamed, as
- * does every statement without the marker. Not for connections behind a transaction pooler
+ * Contract: `preparedMarker(text)` gives the prefix to put before a statement's SQL `text` (its
+ * text with `$n` placeholders, so equal for all parameter values) to have it prepared: a name
+ * derived from `text`. `preparedStatementName` (the driver adapter's statement-name generator)
+ * names a statement only when its SQL starts with a marker; a name is only ever given to one SQL
+ * text (another text with the same marker runs unnamed), and at most `MAX_PREPARED` names per
+ * process (each costs PostgreSQL about 1 MB of plan cache per connection): later texts run unnamed,
+ * as does every statement without a marker. Not for connections behind a transaction pooler
  * (createDatabase.ts), which cannot keep a statement prepared on one server connection.
  */
 import { createHash } from "node:crypto";
 
-/** Put first in the SQL text of a statement that should be prepared. */
-export const PREPARED = "/* prepared */ ";
-
+const START = "/* prepared ";
+const NAME_LENGTH = 34; // "p_" and 32 hex digits
+const END = " */ ";
 const MAX_PREPARED = 32;
-const names = new Map<string, string>();
+
+/** The prefix that has statement `text` prepared (see the contract). */
+export function preparedMarker(text: string): string {
+  return `${START}p_${createHash("sha256").update(text).digest("hex").slice(0, 32)}${END}`;
+}
+
+const texts = new Map<string, string>();
 
 /** The statement's name, or "" (the protocol's unnamed statement, as when pg is given no name). */
 export function preparedStatementName(query: { sql: string }): string {
   const { sql } = query;
-  if (!sql.startsWith(PREPARED)) return "";
-  const known = names.get(sql);
-  if (known !== undefined) return known;
-  if (names.size >= MAX_PREPARED) return "";
-  const name = `p_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
-  names.set(sql, name);
+  if (!sql.startsWith(START) || !sql.startsWith(END, START.length + NAME_LENGTH)) return "";
+  const name = sql.slice(START.length, START.length + NAME_LENGTH);
+  const known = texts.get(name);
+  if (known !== undefined) return known === sql ? name : "";
+  if (texts.size >= MAX_PREPARED) return "";
+  texts.set(name, sql);
   return name;
 }
