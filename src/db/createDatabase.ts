@@ -15,6 +15,7 @@ import pg from "pg";
 
 import { PrismaClient } from "../generated/prisma/client.js";
 import { createObservedPool } from "./lostConnections.js";
+import { preparedStatementName } from "./preparedStatements.js";
 import { recordStatement } from "./statementCounter.js";
 
 export interface DatabaseOptions {
@@ -53,7 +54,8 @@ export function createDatabase(options: DatabaseOptions): Database {
   pool.on("error", () => undefined);
 
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    // Marked statements are prepared, except through a transaction pooler (preparedStatements.ts).
+    adapter: new PrismaPg(pool, options.startupParameters === false ? {} : { statementNameGenerator: preparedStatementName }),
     log: [{ emit: "event", level: "query" }],
   });
   let statements = 0;

@@ -19,6 +19,7 @@ import { createSeriesLoaders } from "./seriesLoaders.js";
 import { createThingLoaders } from "./thingLoaders.js";
 import { lazyLoaders } from "./lazyLoaders.js";
 import { createWellLoaders } from "./wellLoaders.js";
+import { createWellPageLoaders } from "./wellPageLoaders.js";
 
 /** Loaders that read records do so as `viewer` sees them (src/domain/visibility). */
 export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
@@ -37,6 +38,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     sample: () => createSampleLoaders(prisma, viewer),
     sensor: () => createSensorLoaders(prisma, viewer),
     well: () => createWellLoaders(prisma),
+    wellPage: () => createWellPageLoaders(prisma, viewer),
     fieldEvent: () => createFieldEventLoaders(prisma, viewer),
     chemistry: () => createChemistryLoaders(prisma, viewer),
   });

@@ -24,7 +24,7 @@ export type WellAquiferModel = Prisma.ThingAquiferAssociationGetPayload<{ includ
 export type FormationIntervalModel = Prisma.ThingGeologicFormationAssociationGetPayload<{ include: { geologicFormation: true } }>;
 
 /** The current row of each group of rows (grouped by `groupOf`), in first-seen group order. */
-function currentPerGroup<R extends { id: number; startDate: Date; endDate: Date | null }>(
+export function currentPerGroup<R extends { id: number; startDate: Date; endDate: Date | null }>(
   rows: readonly R[],
   groupOf: (row: R) => string,
   today: Date,

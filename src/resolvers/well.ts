@@ -3,7 +3,6 @@ import type { Context } from "../context.js";
 import { parseId } from "../domain/shared/ids.js";
 import { feet, inches } from "../domain/shared/length.js";
 import { findThingsPage } from "../domain/things/findThingsPage.js";
-import { findWellByName } from "../domain/wells/findWellByName.js";
 import { parseThingListArgs } from "../domain/things/thingListArgs.js";
 import { thingTypeValues } from "../domain/vocabulary/enumValues.js";
 import { aquiferClassCode, aquiferTypesOf } from "../domain/wells/aquiferSummary.js";
@@ -23,7 +22,7 @@ import type {
 } from "../generated/graphql.js";
 import type { ThingModel } from "../schema/mappers.js";
 import { thingFields } from "./thing.js";
-import { thingPageInclude } from "./thingPageInclude.js";
+import { findWellByNameWithParts, loadWell, wellListInclude } from "./wellPageInclude.js";
 
 async function currentStatus(thing: ThingModel, ctx: Context, statusType: string): Promise<string | null> {
   const statuses = await ctx.loaders.currentStatusesByThingId.load(thing.id);
@@ -49,19 +48,19 @@ export const wellResolvers: {
   FormationInterval: FormationIntervalResolvers<Context>;
 } = {
   Query: {
-    well: async (_, { id }, ctx) => {
-      const thing = await ctx.loaders.thingById.load(parseId(id));
+    well: async (_, { id }, ctx, info) => {
+      const thing = await loadWell(ctx, info, parseId(id));
       if (!thing || thing.thingType !== thingTypeValues.WATER_WELL) throw new NotFoundError("Well", id);
       return thing;
     },
-    wellByName: async (_, { name }, ctx) => {
-      const well = await findWellByName(ctx.prisma, ctx.viewer, name);
+    wellByName: async (_, { name }, ctx, info) => {
+      const well = await findWellByNameWithParts(ctx, info, name);
       if (!well) throw new NotFoundError("Well", name);
       return well;
     },
     wells: (_, args, ctx, info) => {
       const { filter, page, order } = parseThingListArgs(args, thingTypeValues.WATER_WELL);
-      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order, thingPageInclude(info, ctx));
+      return findThingsPage(ctx.prisma, ctx.viewer, filter, page, order, wellListInclude(info, ctx));
     },
   },
   Well: {

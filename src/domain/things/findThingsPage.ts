@@ -8,7 +8,8 @@
  * With `include`, the same one statement also reads what the caller says it will need (ADR 26):
  * the total (then `totalCount()` sends nothing more when the page has rows), and for each thing
  * on the page its current location (`currentLocationSql`, the rule of `currentLocationByThingId`)
- * and its groups by name (as `groupsByThingId`), handed to the callbacks before the call resolves.
+ * and its groups by name (as `groupsByThingId`), and the caller's `extra` JSON (a well page's
+ * parts, ADR 35), handed to the callbacks before the call resolves.
  */
 import { Prisma, type Group, type Location, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../shared/pagination/connection.js";
@@ -26,9 +27,16 @@ export interface ThingPageInclude {
   totalCount?: boolean;
   currentLocation?: (thingId: number, location: Location | null) => void;
   groups?: (thingId: number, groups: Group[]) => void;
+  /** A further JSON expression over the thing row `t`, handed with each thing's id to `receive`. */
+  extra?: { sql: Prisma.Sql; receive: (thingId: number, json: Record<string, unknown>) => void };
 }
 
-type PageRow = ThingRow & { _total?: number; _location?: Record<string, unknown> | null; _groups?: Record<string, unknown>[] };
+type PageRow = ThingRow & {
+  _total?: number;
+  _location?: Record<string, unknown> | null;
+  _groups?: Record<string, unknown>[];
+  _extra?: Record<string, unknown>;
+};
 
 const NOTHING = Prisma.empty;
 
@@ -54,19 +62,21 @@ export async function findThingsPage(
         WHERE ga.thing_id = t.id
       ) AS "_groups"`
     : NOTHING;
+  const extra = include.extra ? Prisma.sql`, ${include.extra.sql} AS "_extra"` : NOTHING;
   const rows =
     page.take === 0
       ? []
       : await prisma.$queryRaw<PageRow[]>`
-          SELECT ${thingColumnsSql}${sortValue === null ? NOTHING : Prisma.sql`, ${sortValue} AS "sortValue"`}${total}${location}${groups}
+          SELECT ${thingColumnsSql}${sortValue === null ? NOTHING : Prisma.sql`, ${sortValue} AS "sortValue"`}${total}${location}${groups}${extra}
           FROM thing t
           WHERE ${where} AND ${after}
           ORDER BY ${thingOrderSql(order, viewer)}
           LIMIT ${page.take + 1} OFFSET ${offsetOf(page)}`;
   const counted = rows[0]?._total;
-  const things = rows.map(({ _total, _location, _groups, ...thing }) => {
+  const things = rows.map(({ _total, _location, _groups, _extra, ...thing }) => {
     if (include.currentLocation && _location !== undefined) include.currentLocation(thing.id, _location === null ? null : locationFromJson(_location));
     if (include.groups && _groups !== undefined) include.groups(thing.id, _groups.map(groupFromJson));
+    if (include.extra && _extra !== undefined) include.extra.receive(thing.id, _extra);
     return thing;
   });
   return toConnection(things, page, (t) => thingCursorKey(order, t), async () => {
