@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { findThingsFeatureCollection } from "../src/domain/maps/thingsFeatureCollection.js";
 import { FULL_VIEWER } from "../src/domain/visibility/viewer.js";
-import { asApiError } from "./support/asApiError.js";
 import { createGroupWith, createLocationFor, createThing, uniqueName } from "./support/factories.js";
 import { createManualLevel, createMeasuringPoint } from "./support/seriesFactories.js";
 import { createTestApi, type TestApi } from "./support/testApi.js";
+import { asApiError } from "./support/asApiError.js";
 
 let api: TestApi;
 beforeAll(async () => {
