@@ -11,9 +11,8 @@ import type { Asset } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { notBlank } from "../shared/validation/rules.js";
+import { notBlank, notNull } from "../shared/validation/rules.js";
 import type { AssetChanges } from "./assetInput.js";
 
 export async function updateAsset(deps: Pick<DomainDeps, "prisma" | "user">, id: number, input: AssetChanges): Promise<Asset> {

@@ -17,10 +17,9 @@ import type { DomainDeps } from "../shared/domainDeps.js";
 import { auditFields } from "../shared/audit.js";
 import { NotFoundError } from "../shared/domainErrors.js";
 import { GROUNDWATER_LEVEL_PARAMETER } from "../shared/series/groundwaterLevelParameter.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
-import { notInFuture } from "../shared/validation/rules.js";
+import { notInFuture, notNull } from "../shared/validation/rules.js";
 import type { ObservationChanges } from "./observationInput.js";
 import { assertAnalysisMethodExists } from "./recordWaterChemistry.js";
 

@@ -10,10 +10,10 @@
  *   address's line 1 and country) cannot be cleared; text is stored trimmed, blank as null.
  */
 import type { Address, Email, Phone } from "../../generated/prisma/client.js";
-import { notNull } from "../things/thingPatch.js";
 import type { ContactEntryKind } from "./contactEntries.js";
 import type { AddressChanges, EmailChanges, NewAddress, NewEmail, NewPhone, PhoneChanges } from "./contactInput.js";
 import { checkAddress, checkEmail, checkPhone, UNITED_STATES } from "./contactPartRules.js";
+import { notNull } from "../shared/validation/rules.js";
 
 /** Default type of emails, phones and addresses (a term of each of those categories). */
 export const PRIMARY = "Primary";

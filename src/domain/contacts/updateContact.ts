@@ -9,9 +9,8 @@ import type { Contact } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { maxLength } from "../shared/validation/rules.js";
+import { maxLength, notNull } from "../shared/validation/rules.js";
 import type { ContactChanges } from "./contactInput.js";
 import { nameOrOrganization } from "./contactPartRules.js";
 

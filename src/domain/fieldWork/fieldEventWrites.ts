@@ -21,10 +21,9 @@ import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { lockRow } from "../shared/lockRow.js";
 import { ConflictError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
 import { latestMeasurementTime } from "../shared/validation/latestMeasurementTime.js";
-import { maxLength, notInFuture } from "../shared/validation/rules.js";
+import { maxLength, notInFuture, notNull } from "../shared/validation/rules.js";
 import { releaseStatusValues, type ReleaseStatusValue } from "../vocabulary/enumValues.js";
 import { readFieldEventNotes, writeFieldEventNotes } from "./fieldEventNotes.js";
 

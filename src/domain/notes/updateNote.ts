@@ -6,9 +6,8 @@ import type { Note } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { notBlank } from "../shared/validation/rules.js";
+import { notBlank, notNull } from "../shared/validation/rules.js";
 import type { NoteChanges } from "./noteInput.js";
 
 export async function updateNote(deps: Pick<DomainDeps, "prisma" | "user">, id: number, input: NoteChanges): Promise<Note> {

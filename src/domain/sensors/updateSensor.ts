@@ -7,9 +7,8 @@ import type { Sensor } from "../../generated/prisma/client.js";
 import { auditFields } from "../shared/audit.js";
 import type { DomainDeps } from "../shared/domainDeps.js";
 import { NotFoundError } from "../shared/domainErrors.js";
-import { notNull } from "../things/thingPatch.js";
 import { FieldErrors } from "../shared/validation/FieldErrors.js";
-import { maxLength, notBlank } from "../shared/validation/rules.js";
+import { maxLength, notBlank, notNull } from "../shared/validation/rules.js";
 import { assertIdentifiersFree } from "./sensorIdentifiers.js";
 import type { SensorChanges } from "./sensorInput.js";
 

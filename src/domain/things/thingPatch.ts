@@ -23,9 +23,6 @@ export interface ThingPatchColumns {
   firstVisitDate?: Date | null;
 }
 
-/** Re-exported for the aggregates that still import it from here; its home is shared/validation/rules.ts. */
-export { notNull } from "../shared/validation/rules.js";
-
 export function checkThingPatch(errors: FieldErrors, input: ThingPatchInput, now: Date): void {
   errors.check(["input", "name"], notNull(input.name, "Name") ?? notBlank(input.name, "Name"));
   errors.check(["input", "releaseStatus"], notNull(input.releaseStatus, "Release status"));
