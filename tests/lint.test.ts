@@ -54,21 +54,23 @@ describe("one-way layers (issue 17)", () => {
     expect(await rulesFor('import { EXIT_CONFIG } from "./exitCodes.js";\nexport const a = EXIT_CONFIG;\n', "src/runtime/probe.ts")).toEqual([]);
   });
 
-  it("flags what the domain imports of the API layer (a warning until the domain refactor lands)", async () => {
+  it("refuses what the domain imports of the API layer and of the loaders", async () => {
     const code = [
       'import { GraphQLError } from "graphql";',
       'import type { Resolvers } from "../../generated/graphql.js";',
       'import type { Context } from "../../context.js";',
       'import { once } from "../../server/once.js";',
       'import type { ApolloServer } from "@apollo/server";',
-      'export type A = [GraphQLError, Resolvers, Context, typeof once, ApolloServer];',
+      'import type { Loaders } from "../../loaders/createLoaders.js";',
+      'export type A = [GraphQLError, Resolvers, Context, typeof once, ApolloServer, Loaders];',
     ].join("\n");
     expect(await rulesFor(code, "src/domain/wells/probe.ts")).toEqual([
-      "1 @typescript-eslint/no-restricted-imports",
-      "1 import-x/no-restricted-paths",
-      "1 import-x/no-restricted-paths",
-      "1 import-x/no-restricted-paths",
-      "1 @typescript-eslint/no-restricted-imports",
+      "2 @typescript-eslint/no-restricted-imports",
+      "2 import-x/no-restricted-paths",
+      "2 import-x/no-restricted-paths",
+      "2 import-x/no-restricted-paths",
+      "2 @typescript-eslint/no-restricted-imports",
+      "2 import-x/no-restricted-paths",
     ]);
     expect(await rulesFor('import type { Database } from "../../db/createDatabase.js";\nexport type A = Database;\n', "src/domain/wells/probe.ts")).toEqual([]);
   });
