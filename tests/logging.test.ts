@@ -77,11 +77,11 @@ function lineOf(requestId: string, from = lines): LogLine {
 }
 
 const LIGHT = `query Light($id: ID!) { well(id: $id) { name } }`;
-// The page reads its parts in its own statement (ADR 35); the series field adds a second one.
+// The page reads its parts in its own statement (ADR 35); the latest sample adds a second one.
 const HEAVY = `query Heavy {
   wells(first: 6) {
     totalCount
-    edges { node { name groups { name } currentLocation { latitude elevation { value } } purposes screens { top { value } } waterLevelStats { count } } }
+    edges { node { name groups { name } currentLocation { latitude elevation { value } } purposes screens { top { value } } latestSample { id } } }
   }
 }`;
 

@@ -505,8 +505,8 @@ describe("batching of the series under a list of wells", () => {
         latest: { measuredAt: "2024-11-15T17:00:00.000Z", depthToWater: { value: 110 + w } },
       });
     }
-    // wells page; levels page + levels count; readings page + readings count; stats
-    expect(five.statements).toBe(6);
+    // wells page with the levels page and stats (ADR 35); levels count; readings page + readings count
+    expect(five.statements).toBe(4);
     expect(fifty.statements).toBe(five.statements);
   });
 });

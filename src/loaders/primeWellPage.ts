@@ -8,6 +8,8 @@
  * holds a key keeps its value; parts not read prime nothing and load as before.
  */
 import { currentOf } from "../domain/shared/currentPeriod.js";
+import { toConnection } from "../domain/shared/pagination/connection.js";
+import { seriesPageRequest } from "../domain/shared/series/seriesWindow.js";
 import type { WellPageParts, WellPageRelations } from "../domain/wells/wellPageParts.js";
 import type { Loaders } from "./createLoaders.js";
 import { currentPerGroup } from "./wellLoaders.js";
@@ -44,4 +46,14 @@ export function primeWellPage(loaders: Loaders, thingId: number, parts: WellPage
       if (phones) loaders.phonesByContactId.prime(contact.id, phones);
     }
   }
+  if (r.waterLevelStats) loaders.waterLevelStatsByThingId.prime(thingId, r.waterLevelStats);
+  // A page as findGroundwaterLevelPages builds it: its total from the count loader, when asked for.
+  (parts.groundwaterLevelWindows ?? []).forEach((window, i) => {
+    const rows = r.groundwaterLevelPages?.[i];
+    if (!rows) return;
+    const page = toConnection(rows, seriesPageRequest(window), (l) => [l.measuredAt.toISOString(), l.id], () =>
+      loaders.groundwaterLevelCounts(window.range).load(thingId),
+    );
+    loaders.groundwaterLevelPages(window).prime(thingId, page);
+  });
 }

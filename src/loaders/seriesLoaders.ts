@@ -43,6 +43,8 @@ export function createSeriesLoaders(prisma: PrismaClient, viewer: Viewer) {
         findSeriesPages(prisma, transducerReadingSeries, ids, window, (id) => transducerReadingCounts(window.range).load(id), viewer),
       ),
     ),
+    /** The number of each thing's manual levels in a time range (the `totalCount` of their pages). */
+    groundwaterLevelCounts,
     /** Count, min, max, mean and latest of each thing's manual depths to water. */
     waterLevelStatsByThingId: new DataLoader((ids: readonly number[]) => findWaterLevelStats(prisma, ids, viewer)),
   };

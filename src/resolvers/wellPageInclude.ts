@@ -10,13 +10,24 @@
  * is read and left unused.
  */
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+// The build of graphql-js that Apollo's `require("graphql")` loads (the bare "graphql" import may
+// load the other one, as under vitest): its type checks must recognise the schema's types.
+import { getArgumentValues } from "graphql/execution/values.js";
 
 import type { Context } from "../context.js";
 import { todayUtc } from "../domain/shared/currentPeriod.js";
 import type { ThingPageInclude } from "../domain/things/findThingsPage.js";
 import { findWellByName } from "../domain/wells/findWellByName.js";
 import { findWellPageByName } from "../domain/wells/findWellPages.js";
-import { wellPagePartsFromJson, wellPagePartsSql, type WellPagePart, type WellPageParts } from "../domain/wells/wellPageParts.js";
+import { parseSeriesWindow, type SeriesWindow } from "../domain/shared/series/seriesWindow.js";
+import {
+  wellPagePartsFromJson,
+  wellPagePartsKey,
+  wellPagePartsSql,
+  type WellPageFlags,
+  type WellPagePart,
+  type WellPageParts,
+} from "../domain/wells/wellPageParts.js";
 import type { Thing } from "../generated/prisma/client.js";
 import { primeWellPage } from "../loaders/primeWellPage.js";
 import { thingPageInclude } from "./thingPageInclude.js";
@@ -55,6 +66,7 @@ const PART_OF_FIELD: Readonly<Record<string, WellPagePart>> = {
   usgsSiteId: "alternateIds",
   osePodId: "alternateIds",
   contacts: "contacts",
+  waterLevelStats: "waterLevelStats",
 };
 
 /** Fields selected directly in `sets`, by name, looking through fragments. */
@@ -85,10 +97,27 @@ function selectsUnder(info: GraphQLResolveInfo, parents: readonly FieldNode[] | 
   return names.some((name) => fields.has(name));
 }
 
+/** The windows of the `groundwaterLevels` fields `nodes` (arguments a resolver would refuse give none). */
+function levelWindows(info: GraphQLResolveInfo, nodes: readonly FieldNode[] | undefined): SeriesWindow[] {
+  const well = info.schema.getType("Well");
+  const field = well && "getInterfaces" in well ? well.getFields().groundwaterLevels : undefined;
+  if (!field || !nodes) return [];
+  const windows = new Map<string, SeriesWindow>();
+  for (const node of nodes) {
+    try {
+      const window = parseSeriesWindow(getArgumentValues(field, node, info.variableValues));
+      windows.set(wellPagePartsKey({ groundwaterLevelWindows: [window] }), window);
+    } catch {
+      // The resolver refuses these arguments itself.
+    }
+  }
+  return [...windows.values()];
+}
+
 /** The parts selected on wells whose selection sets are `sets`, or null when none. */
 export function wellPageParts(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): WellPageParts | null {
   const fields = fieldsOf(info, sets);
-  const parts: Partial<Record<WellPagePart, true>> = {};
+  const parts: WellPageFlags & { groundwaterLevelWindows?: SeriesWindow[] } = {};
   for (const name of fields.keys()) {
     const part = PART_OF_FIELD[name];
     if (part) parts[part] = true;
@@ -97,6 +126,8 @@ export function wellPageParts(info: GraphQLResolveInfo, sets: readonly (Selectio
   if (selectsUnder(info, fields.get("currentLocation"), ["notes", "feature"])) parts.locationNotes = true;
   if (selectsUnder(info, fields.get("contacts"), ["emails", "primaryEmail"])) parts.contactEmails = true;
   if (selectsUnder(info, fields.get("contacts"), ["phones", "primaryPhone"])) parts.contactPhones = true;
+  const windows = levelWindows(info, fields.get("groundwaterLevels"));
+  if (windows.length > 0) parts.groundwaterLevelWindows = windows;
   return Object.keys(parts).length > 0 ? parts : null;
 }
 
@@ -134,7 +165,7 @@ export function wellListInclude(info: GraphQLResolveInfo, ctx: Context): ThingPa
   const selected = wellPageParts(info, nodes);
   if (!selected) return include;
   // The page statement reads current locations and groups itself (thingPageInclude).
-  const parts: Partial<Record<WellPagePart, true>> = { ...selected };
+  const parts: WellPageFlags & Pick<WellPageParts, "groundwaterLevelWindows"> = { ...selected };
   delete parts.currentLocation;
   delete parts.groups;
   if (Object.keys(parts).length === 0) return include;

@@ -8,7 +8,9 @@
  * with the same viewer and `today` (same rows, same order, same visibility: a current location
  * and contacts only when the viewer may see them, emails and phones only with the personal-data
  * capability). Rows of dated histories come filtered to those current on `today`; choosing one
- * per group is the loader's rule (wellLoaders.ts) and stays there.
+ * per group is the loader's rule (wellLoaders.ts) and stays there. The manual-level series
+ * (`waterLevelStats`, pages of `groundwaterLevels` per window) are those of the series loaders
+ * (wellPageSeries.ts).
  */
 import {
   Prisma,
@@ -29,9 +31,13 @@ import {
 } from "../../generated/prisma/client.js";
 import { currentLocationSql } from "../locations/currentLocationSql.js";
 import { groupFromJson, groupJsonSql, locationFromJson, locationJsonSql } from "../things/relatedColumns.js";
+import type { WaterLevelStatsRow } from "../waterLevels/findWaterLevelStats.js";
+import type { GroundwaterLevelRow } from "../waterLevels/groundwaterLevelSql.js";
+import type { SeriesWindow } from "../shared/series/seriesWindow.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
 import type { Json } from "./modelJson.js";
+import { groundwaterLevelPageSql, levelsFromJson, waterLevelStatsFromJson, waterLevelStatsSql } from "./wellPageSeries.js";
 import {
   alternateIdJson,
   aquiferAssociationJson,
@@ -79,14 +85,22 @@ export const WELL_PAGE_PARTS = [
   "contactEmails",
   /** Phones of each contact (`phonesByContactId`); as `contactEmails`. */
   "contactPhones",
+  "waterLevelStats",
 ] as const;
 
 export type WellPagePart = (typeof WELL_PAGE_PARTS)[number];
-export type WellPageParts = Readonly<Partial<Record<WellPagePart, true>>>;
+export type WellPageFlags = Partial<Record<WellPagePart, true>>;
+export interface WellPageParts extends Readonly<WellPageFlags> {
+  /** Windows of `groundwaterLevels` pages (`groundwaterLevelPages(window)`), one page each. */
+  readonly groundwaterLevelWindows?: readonly SeriesWindow[];
+}
 
-/** Equal for equal sets of parts (a loader per set). */
+/** Equal exactly for parts that read the same rows (a loader per key). */
 export function wellPagePartsKey(parts: WellPageParts): string {
-  return WELL_PAGE_PARTS.filter((part) => parts[part]).join(",");
+  const windows = (parts.groundwaterLevelWindows ?? []).map((w) =>
+    JSON.stringify([w.range.from?.toISOString() ?? null, w.range.to?.toISOString() ?? null, w.order, w.take, w.after ? [w.after.at.toISOString(), w.after.id] : null]),
+  );
+  return [WELL_PAGE_PARTS.filter((part) => parts[part]).join(","), ...windows].join("|");
 }
 
 export type WellAquiferRow = Prisma.ThingAquiferAssociationGetPayload<{ include: { aquiferSystem: true; aquiferTypes: true } }>;
@@ -115,6 +129,9 @@ export interface WellPageRelations {
   groups?: Group[];
   alternateIds?: ThingIdLink[];
   contacts?: { contact: Contact; emails?: Email[]; phones?: Phone[] }[];
+  waterLevelStats?: WaterLevelStatsRow;
+  /** The first `take + 1` levels of each of `groundwaterLevelWindows`, in the same order. */
+  groundwaterLevelPages?: GroundwaterLevelRow[][];
 }
 
 const raw = Prisma.raw;
@@ -214,6 +231,9 @@ export function wellPagePartsSql(viewer: Viewer, parts: WellPageParts, today: Da
       ),
     );
   }
+  if (parts.waterLevelStats) add("waterLevelStats", waterLevelStatsSql(viewer));
+  const windows = parts.groundwaterLevelWindows ?? [];
+  if (windows.length > 0) add("groundwaterLevelPages", Prisma.sql`json_build_array(${Prisma.join(windows.map((w) => groundwaterLevelPageSql(viewer, w)))})`);
   return entries.length === 0 ? Prisma.sql`'{}'::json` : Prisma.sql`json_build_object(${Prisma.join(entries)})`;
 }
 
@@ -275,5 +295,7 @@ export function wellPagePartsFromJson(json: Json): WellPageRelations {
       ...(c.phones === undefined ? {} : { phones: list(c.phones).map(phoneJson.revive) }),
     }));
   }
+  if (json.waterLevelStats !== undefined) relations.waterLevelStats = waterLevelStatsFromJson(json.waterLevelStats as Json);
+  if (json.groundwaterLevelPages !== undefined) relations.groundwaterLevelPages = list(json.groundwaterLevelPages).map((page) => levelsFromJson(list(page)));
   return relations;
 }
