@@ -93,7 +93,7 @@ describe("spans of a request", () => {
     const traceId = hex(32);
     const callerSpanId = hex(16);
     const { status, json } = await post(
-      { query: `query WellPage($id: ID!) { well(id: $id) { id name groups { name } } }`, operationName: "WellPage", variables: { id: String(well.id) } },
+      { query: `query WellPage($id: ID!) { well(id: $id) { id name groups { name } groundwaterLevels { totalCount } } }`, operationName: "WellPage", variables: { id: String(well.id) } },
       { "x-request-id": "trace-test-1", traceparent: `00-${traceId}-${callerSpanId}-01` },
     );
     expect(status).toBe(200);
