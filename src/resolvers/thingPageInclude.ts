@@ -6,28 +6,11 @@
  * Priming never changes an answer: a primed value is what the loader would have read, and a part
  * not primed (a directive-skipped field selected anyway, a later request) is loaded as before.
  */
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 
 import type { Context } from "../context.js";
 import type { ThingPageInclude } from "../domain/things/findThingsPage.js";
-
-/** The fields named `name` directly in `sets`, looking through fragments. */
-function fieldsNamed(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], name: string): FieldNode[] {
-  const found: FieldNode[] = [];
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === "Field") {
-        if (selection.name.value === name) found.push(selection);
-      } else if (selection.kind === "InlineFragment") {
-        visit(selection.selectionSet);
-      } else {
-        visit(info.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  sets.forEach(visit);
-  return found;
-}
+import { fieldsNamed } from "./selectedFields.js";
 
 export function thingPageInclude(info: GraphQLResolveInfo, ctx: Context): ThingPageInclude {
   const connection = info.fieldNodes.map((f) => f.selectionSet);

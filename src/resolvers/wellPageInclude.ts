@@ -30,6 +30,7 @@ import {
 } from "../domain/wells/wellPageParts.js";
 import type { Thing } from "../generated/prisma/client.js";
 import { primeWellPage } from "../loaders/primeWellPage.js";
+import { selectedFields } from "./selectedFields.js";
 import { thingPageInclude } from "./thingPageInclude.js";
 
 /** Fields of `Well` (and the shared `Thing` fields) whose resolvers read a part's loader. */
@@ -69,31 +70,10 @@ const PART_OF_FIELD: Readonly<Record<string, WellPagePart>> = {
   waterLevelStats: "waterLevelStats",
 };
 
-/** Fields selected directly in `sets`, by name, looking through fragments. */
-function fieldsOf(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): Map<string, FieldNode[]> {
-  const found = new Map<string, FieldNode[]>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === "Field") {
-        const name = selection.name.value;
-        const same = found.get(name);
-        if (same) same.push(selection);
-        else found.set(name, [selection]);
-      } else if (selection.kind === "InlineFragment") {
-        visit(selection.selectionSet);
-      } else {
-        visit(info.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  sets.forEach(visit);
-  return found;
-}
-
 /** Whether any of `names` is selected under the fields `parents`. */
 function selectsUnder(info: GraphQLResolveInfo, parents: readonly FieldNode[] | undefined, names: readonly string[]): boolean {
   if (!parents) return false;
-  const fields = fieldsOf(info, parents.map((p) => p.selectionSet));
+  const fields = selectedFields(info, parents.map((p) => p.selectionSet));
   return names.some((name) => fields.has(name));
 }
 
@@ -116,7 +96,7 @@ function levelWindows(info: GraphQLResolveInfo, nodes: readonly FieldNode[] | un
 
 /** The parts selected on wells whose selection sets are `sets`, or null when none. */
 export function wellPageParts(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): WellPageParts | null {
-  const fields = fieldsOf(info, sets);
+  const fields = selectedFields(info, sets);
   const parts: WellPageFlags & { groundwaterLevelWindows?: SeriesWindow[] } = {};
   for (const name of fields.keys()) {
     const part = PART_OF_FIELD[name];
@@ -160,8 +140,8 @@ export async function findWellByNameWithParts(ctx: Context, info: GraphQLResolve
 export function wellListInclude(info: GraphQLResolveInfo, ctx: Context): ThingPageInclude {
   const include = thingPageInclude(info, ctx);
   const connection = info.fieldNodes.map((f) => f.selectionSet);
-  const edges = fieldsOf(info, connection).get("edges") ?? [];
-  const nodes = (fieldsOf(info, edges.map((e) => e.selectionSet)).get("node") ?? []).map((n) => n.selectionSet);
+  const edges = selectedFields(info, connection).get("edges") ?? [];
+  const nodes = (selectedFields(info, edges.map((e) => e.selectionSet)).get("node") ?? []).map((n) => n.selectionSet);
   const selected = wellPageParts(info, nodes);
   if (!selected) return include;
   // The page statement reads current locations and groups itself (thingPageInclude).
