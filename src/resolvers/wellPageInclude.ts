@@ -1,7 +1,8 @@
 /**
  * The well page in one statement (ADR 35): which parts of a well page (wellPageParts.ts) an
  * operation selects on the wells a field returns, read from the selection set (through inline
- * fragments and fragment spreads), fetched with the wells and primed into the request's loaders.
+ * fragments and fragment spreads; `groundwaterLevels` with its arguments), fetched with the wells
+ * and primed into the request's loaders.
  *
  * Contract: `loadWell`, `findWellByNameWithParts` and `wellListInclude` answer exactly what
  * `thingById`, `findWellByName` and `thingPageInclude` do; they only move the selected parts'
@@ -79,9 +80,10 @@ function selectsUnder(info: GraphQLResolveInfo, parents: readonly FieldNode[] | 
 
 /** The windows of the `groundwaterLevels` fields `nodes` (arguments a resolver would refuse give none). */
 function levelWindows(info: GraphQLResolveInfo, nodes: readonly FieldNode[] | undefined): SeriesWindow[] {
+  if (!nodes) return [];
   const well = info.schema.getType("Well");
   const field = well && "getInterfaces" in well ? well.getFields().groundwaterLevels : undefined;
-  if (!field || !nodes) return [];
+  if (!field) return [];
   const windows = new Map<string, SeriesWindow>();
   for (const node of nodes) {
     try {
