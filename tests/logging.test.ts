@@ -77,7 +77,7 @@ function lineOf(requestId: string, from = lines): LogLine {
 }
 
 const LIGHT = `query Light($id: ID!) { well(id: $id) { name } }`;
-// The page reads its parts in its own statement (ADR 35); the latest sample adds a second one.
+// The page reads its parts in its own statement (ADR 36); the latest sample adds a second one.
 const HEAVY = `query Heavy {
   wells(first: 6) {
     totalCount

@@ -505,7 +505,7 @@ describe("batching of the series under a list of wells", () => {
         latest: { measuredAt: "2024-11-15T17:00:00.000Z", depthToWater: { value: 110 + w } },
       });
     }
-    // wells page with the levels page and stats (ADR 35); levels count; readings page + readings count
+    // wells page with the levels page and stats (ADR 36); levels count; readings page + readings count
     expect(five.statements).toBe(4);
     expect(fifty.statements).toBe(five.statements);
   });

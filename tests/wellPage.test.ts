@@ -544,7 +544,7 @@ describe("statement count of the well page", () => {
       ),
     ).toBe(true);
     // The page with its count, current locations and groups (ADR 26) and every other part of
-    // the well page (ADR 35) in one statement (was 25 statements, 30 before ADR 26).
+    // the well page (ADR 36) in one statement (was 25 statements, 30 before ADR 26).
     expect(five.statements).toBe(1);
     expect(fifty.statements).toBe(five.statements);
   });

@@ -1,5 +1,5 @@
 /**
- * The well page in one statement (issue 12, ADR 35): `well(id)`, `wellByName` and `wells` read
+ * The well page in one statement (issue 12, ADR 36): `well(id)`, `wellByName` and `wells` read
  * every selected part of the page (statuses, histories, location with notes, contacts with
  * emails and phones, deployments with sensors, screens, water-level statistics and pages of
  * levels, ...) in the wells' own statement. The answers are exactly those of the per-field

@@ -1,6 +1,6 @@
 /**
  * Named (prepared) statements for the few large statements whose planning costs more than running
- * them (the well page: ADR 35). PostgreSQL parses and plans an unnamed statement on every call; a
+ * them (the well page: ADR 36). PostgreSQL parses and plans an unnamed statement on every call; a
  * named one once per connection.
  *
  * Contract: `preparedMarker(text)` gives the prefix to put before a statement's SQL `text` (its

@@ -1,5 +1,5 @@
 /**
- * The well page in one statement (ADR 35): which parts of a well page (wellPageParts.ts) an
+ * The well page in one statement (ADR 36): which parts of a well page (wellPageParts.ts) an
  * operation selects on the wells a field returns, read from the selection set (through inline
  * fragments and fragment spreads; `groundwaterLevels` with its arguments), fetched with the wells
  * and primed into the request's loaders.

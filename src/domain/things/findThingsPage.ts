@@ -9,7 +9,7 @@
  * the total (then `totalCount()` sends nothing more when the page has rows), and for each thing
  * on the page its current location (`currentLocationSql`, the rule of `currentLocationByThingId`)
  * and its groups by name (as `groupsByThingId`), and the caller's `extra` JSON (a well page's
- * parts, ADR 35), handed to the callbacks before the call resolves.
+ * parts, ADR 36), handed to the callbacks before the call resolves.
  */
 import { Prisma, type Group, type Location, type PrismaClient, type Thing } from "../../generated/prisma/client.js";
 import { toConnection, type Connection } from "../shared/pagination/connection.js";

@@ -1,5 +1,5 @@
 /**
- * Things with the parts of their well page, in ONE statement (ADR 35).
+ * Things with the parts of their well page, in ONE statement (ADR 36).
  *
  * Contract: `findWellPagesById` returns, for each id the viewer may see (as `thingById` reads
  * it), the thing and its `parts` (wellPageParts.ts), in no particular order; ids it may not see

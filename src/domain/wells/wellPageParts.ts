@@ -1,6 +1,6 @@
 /**
  * The parts of a well page (what hangs off a thing: purposes, statuses, location, contacts, ...)
- * read for many things inside ONE statement, as one JSON value per thing (ADR 35).
+ * read for many things inside ONE statement, as one JSON value per thing (ADR 36).
  *
  * Contract: `wellPagePartsSql(viewer, parts, today)` is a JSON expression over the thing row
  * aliased `t`, holding exactly the `parts` asked for; `wellPagePartsFromJson` turns it into

@@ -1,6 +1,6 @@
 /**
  * The manual-level series of a well page for the one thing `t` of an outer statement, as JSON
- * (ADR 35): what `findWaterLevelStats` and `findGroundwaterLevelPages` read for that thing, built
+ * (ADR 36): what `findWaterLevelStats` and `findGroundwaterLevelPages` read for that thing, built
  * from the same SQL (groundwaterLevelSql.ts, seriesSql.ts), so that the well page needs no
  * statement of its own for them.
  *
