@@ -13,7 +13,7 @@ import { thingColumnsSql } from "../things/thingColumns.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
 import { thingTypeValues } from "../vocabulary/enumValues.js";
-import type { Json } from "./modelJson.js";
+import type { Json } from "../shared/modelJson.js";
 import { wellPagePartsFromJson, wellPagePartsKey, wellPagePartsSql, type WellPageParts, type WellPageRelations } from "./wellPageParts.js";
 
 export interface WellPage {

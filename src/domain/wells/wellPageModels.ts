@@ -22,7 +22,7 @@ import type {
   ThingIdLink,
   WellScreen,
 } from "../../generated/prisma/client.js";
-import { jsonModel } from "./modelJson.js";
+import { jsonModel } from "../shared/modelJson.js";
 
 /** The audit columns every model has. */
 const AUDIT = {

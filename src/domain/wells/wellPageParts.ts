@@ -36,7 +36,7 @@ import type { GroundwaterLevelRow } from "../waterLevels/groundwaterLevelSql.js"
 import type { SeriesWindow } from "../shared/series/seriesWindow.js";
 import type { Viewer } from "../visibility/viewer.js";
 import { releasedSql } from "../visibility/visibilitySql.js";
-import type { Json } from "./modelJson.js";
+import type { Json } from "../shared/modelJson.js";
 import { groundwaterLevelPageSql, levelsFromJson, waterLevelStatsFromJson, waterLevelStatsSql } from "./wellPageSeries.js";
 import {
   alternateIdJson,

@@ -15,7 +15,7 @@ import { levelDetails, manualLevelsWhere, type GroundwaterLevelRow } from "../wa
 import { afterPosition, inTimeRange, seriesOrderBy } from "../shared/series/seriesSql.js";
 import type { SeriesWindow } from "../shared/series/seriesWindow.js";
 import type { Viewer } from "../visibility/viewer.js";
-import { jsonModel, type Json } from "./modelJson.js";
+import { jsonModel, type Json } from "../shared/modelJson.js";
 
 const levelJson = jsonModel<GroundwaterLevelRow>({
   thingId: { number: "thingId" },
