@@ -5,13 +5,11 @@
  * over HTTP.
  */
 import { spawn } from "node:child_process";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT, type JWK, type JWTPayload } from "jose";
+import { SignJWT, UnsecuredJWT, type JWTPayload } from "jose";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -23,6 +21,7 @@ import { DEV_AUDIENCE, DEV_TOKEN_ISSUER, parseConfig, type AuthConfig } from "..
 import type { RunningServer } from "../src/server/createServer.js";
 import { problemsOf } from "./support/configProblems.js";
 import { createThing, uniqueName } from "./support/factories.js";
+import { signingKey, startProvider, type FakeProvider, type SigningKey } from "./support/identityProvider.js";
 import { spawnServer } from "./support/spawnServer.js";
 import { createTestDatabase, type TestDatabase } from "./support/testDatabase.js";
 import { startTestServer } from "./support/testServer.js";
@@ -88,55 +87,14 @@ describe("configuration", () => {
   });
 });
 
-/** A tiny identity provider: serves a JWKS that a test can rotate, counting fetches. */
-interface FakeProvider {
-  url: string;
-  fetches: () => number;
-  publish(keys: JWK[]): void;
-  down(): void;
-  close(): Promise<void>;
-}
-
-async function startProvider(): Promise<FakeProvider> {
-  let keys: JWK[] = [];
-  let fetches = 0;
-  let up = true;
-  const server = http.createServer((req, res) => {
-    fetches += 1;
-    if (!up) {
-      res.writeHead(503).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/application/o/ocotillo/jwks/`,
-    fetches: () => fetches,
-    publish: (next) => {
-      keys = next;
-    },
-    down: () => {
-      up = false;
-    },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-async function signingKey(alg: "RS256" | "ES256", kid: string) {
-  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
-  return { alg, kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg, use: "sig" } };
-}
-
 describe("OpenID Connect tokens (AUTH_MODE=oidc)", () => {
   const issuer = "https://auth.example.org/application/o/ocotillo/";
   let provider: FakeProvider;
   let authenticator: Authenticator;
-  let keyA: Awaited<ReturnType<typeof signingKey>>;
-  let keyB: Awaited<ReturnType<typeof signingKey>>;
+  let keyA: SigningKey;
+  let keyB: SigningKey;
 
-  const token = (key: typeof keyA, claims: JWTPayload = {}, options: { iss?: string; aud?: string; exp?: string } = {}) =>
+  const token = (key: SigningKey, claims: JWTPayload = {}, options: { iss?: string; aud?: string; exp?: string } = {}) =>
     new SignJWT({ sub: "u-1", name: "Ana Ortiz", groups: ["Editor"], ...claims })
       .setProtectedHeader({ alg: key.alg, kid: key.kid })
       .setIssuer(options.iss ?? issuer)
