@@ -4,9 +4,9 @@
  * Contract: a token is accepted only when its signature verifies with a key of the key set (RS256
  * or ES256; any other algorithm, including "none" and HMAC, is refused), its `iss` is the
  * configured issuer (with or without a trailing slash), its `aud` contains the configured
- * audience, it has a `sub`, and it is within `exp`/`nbf` (30 s clock tolerance). A refused token is
- * an AuthenticationError naming the reason; a key set that cannot be fetched is
- * SERVICE_UNAVAILABLE (503), because the caller is not at fault.
+ * audience, it has a `sub` and an `exp`, and it is within `exp`/`nbf` (30 s clock tolerance, by the
+ * trust's clock). A refused token is an AuthenticationError naming the reason; a key set that
+ * cannot be fetched is SERVICE_UNAVAILABLE (503), because the caller is not at fault.
  */
 import { GraphQLError } from "graphql/error/GraphQLError.js"; // Apollo's class: see authErrors.ts
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
@@ -22,6 +22,19 @@ export interface TokenTrust {
   keys: JWTVerifyGetKey;
   issuer: string;
   audience: string;
+  /** The clock `exp` and `nbf` are judged by, in ms since the epoch; the system clock by default. */
+  now?: () => number;
+}
+
+/** What a verified token says: its claims, with a `sub` and an `exp`. */
+export type VerifiedClaims = JWTPayload & { sub: string; exp: number };
+
+/** Whether verified `claims` are within their `exp` and `nbf` at `nowMs`, judged as verifyToken judges them. */
+export function isWithinLifetime(claims: VerifiedClaims, nowMs: number): boolean {
+  // jose's rule: whole seconds, the tolerance on both sides.
+  const now = Math.floor(nowMs / 1000);
+  if (claims.nbf !== undefined && claims.nbf > now + CLOCK_TOLERANCE_SECONDS) return false;
+  return claims.exp > now - CLOCK_TOLERANCE_SECONDS;
 }
 
 /** The issuer and its variant with/without a trailing slash (OIDC providers differ). */
@@ -68,7 +81,7 @@ function refusal(error: unknown, trust: TokenTrust): GraphQLError {
 }
 
 /** The verified claims of `token`. @throws AuthenticationError, or SERVICE_UNAVAILABLE when the keys are unreachable. */
-export async function verifyToken(token: string, trust: TokenTrust): Promise<JWTPayload & { sub: string }> {
+export async function verifyToken(token: string, trust: TokenTrust): Promise<VerifiedClaims> {
   try {
     const { payload } = await jwtVerify(token, trust.keys, {
       algorithms: [...ACCEPTED_ALGORITHMS],
@@ -76,11 +89,13 @@ export async function verifyToken(token: string, trust: TokenTrust): Promise<JWT
       audience: trust.audience,
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ["sub", "exp"],
+      currentDate: trust.now ? new Date(trust.now()) : undefined,
     });
     if (typeof payload.sub !== "string" || payload.sub === "") {
       throw new AuthenticationError(`The bearer token's "sub" claim is missing`, { invalidToken: true });
     }
-    return { ...payload, sub: payload.sub };
+    // jose has checked that `exp` is present and a number (requiredClaims).
+    return { ...payload, sub: payload.sub, exp: payload.exp as number };
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     throw refusal(error, trust);
