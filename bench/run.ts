@@ -8,13 +8,16 @@
  * default 5), BENCH_ROUNDS (alternating rounds of side-by-side comparisons, default 2),
  * BENCH_ADMIN_URL / BENCH_DATABASE (where the bench database lives).
  */
+import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 import pg from "pg";
 
 import { prepareBenchDatabase } from "./lib/benchDatabase.js";
+import { benchNode } from "./lib/benchNode.js";
 import { startBenchIdentityProvider } from "./lib/benchIdentityProvider.js";
 import type { Scenario, ScenarioResult } from "./lib/scenario.js";
 import { summaryTable, writeSummaryIntoReadme } from "./lib/summaryTable.js";
@@ -66,10 +69,11 @@ async function main(): Promise<void> {
     cpuModel: cpus()[0]?.model ?? "?",
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    serverNode: (await promisify(execFile)(await benchNode(), ["--version"])).stdout.trim(),
     postgres: await postgresVersion(data.url),
     loadAverageAtStart: loadavg().map((v) => Math.round(v * 100) / 100),
   };
-  log(`machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart.join(" ")}`);
+  log(`machine: ${machine.cpus} CPUs (${machine.cpuModel}), servers on Node ${machine.serverNode} (bench on ${machine.node}), PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart.join(" ")}`);
 
   await mkdir(RESULTS_DIR, { recursive: true });
   const identity = await startBenchIdentityProvider();
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
   const table = summaryTable(results);
   log(`\n${table}\n`);
   const header =
-    `Run of ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ` +
+    `Run of ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} CPUs (${machine.cpuModel}), servers on Node ${machine.serverNode} (ours compiled), ` +
     `PostgreSQL ${machine.postgres}; ${seconds} s per measurement, ${rounds} rounds; load average at start ${machine.loadAverageAtStart.join(" ")}` +
     (selected.length < SCENARIOS.length ? `; scenarios: ${selected.map((s) => s.id).join(", ")}` : "") +
     ".";

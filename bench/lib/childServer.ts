@@ -18,7 +18,7 @@ export interface ChildServerOptions {
   name: string;
   /** Script relative to the repository root, run with `node --import tsx` (or absolute). */
   script: string;
-  /** Another Node binary (the peer's Node 22); the script then runs without tsx. */
+  /** Another Node binary (the bench's Node, benchNode.ts); the script then runs without tsx. */
   nodeBinary?: string;
   env: Record<string, string>;
   /** Extra node flags after `--import tsx`, e.g. `--cpu-prof` or another `--import`. */

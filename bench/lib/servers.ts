@@ -1,16 +1,19 @@
 /**
  * The two servers the scenarios measure, started as child processes on the bench database.
  *
- * Contract: `startOurServer` runs `node --import tsx src/main.ts` with the flags of `npm start` (NODE_ENV=production,
- * LOG_LEVEL=warn, WEB_CONCURRENCY=workers, OIDC authentication against `authEnv`) with the event-loop probe preloaded and resolves when
- * it is healthy and every serving process's probe has registered; `startRawServer` runs
- * bench/baseline/rawPgServer.ts the same way. `stop()` ends the child and removes its probe files.
+ * Contract: `startOurServer` runs the server as deployed: the compiled build with the flags of
+ * `npm run start:prod` on the bench's Node (benchNode.ts), NODE_ENV=production, LOG_LEVEL=warn,
+ * WEB_CONCURRENCY=workers, OIDC authentication against `authEnv`, with the event-loop probe
+ * preloaded, and resolves when it is healthy and every serving process's probe has registered;
+ * `startRawServer` runs bench/baseline/rawPgServer.ts on the same Node. `startProbedServer` runs
+ * any script so (without `nodeBinary`: the machine's Node with tsx, for a source tree).
+ * `stop()` ends the child and removes its probe files.
  */
+import { benchNode, compiledServer, SERVER_NODE_FLAGS } from "./benchNode.js";
 import { probeDirectory, probeFlags, EventLoopProbes } from "./eventLoopProbe.js";
 import { startChildServer, type ChildServer } from "./childServer.js";
 
-/** Node flags of our server, as `npm start` passes them (package.json). */
-export const SERVER_NODE_FLAGS = ["--single-threaded-gc"];
+export { SERVER_NODE_FLAGS } from "./benchNode.js";
 
 export interface ServerUnderTest {
   server: ChildServer;
@@ -33,11 +36,19 @@ export interface OurServerOptions {
 }
 
 /** A server script (relative to the repository root, or absolute) as a child process with the probe, as `npm start` runs it. */
-export async function startProbedServer(name: string, script: string, workers: number, env: Record<string, string>, extraFlags: string[]): Promise<ServerUnderTest> {
+export async function startProbedServer(
+  name: string,
+  script: string,
+  workers: number,
+  env: Record<string, string>,
+  extraFlags: string[],
+  nodeBinary?: string,
+): Promise<ServerUnderTest> {
   const dir = await probeDirectory();
   const server = await startChildServer({
     name,
     script,
+    ...(nodeBinary ? { nodeBinary } : {}),
     env: { NODE_ENV: "production", LOG_LEVEL: "warn", BENCH_PROBE_DIR: dir, ...env },
     nodeFlags: [...probeFlags(), ...extraFlags],
   });
@@ -58,18 +69,19 @@ export async function startProbedServer(name: string, script: string, workers: n
   }
 }
 
-export function startOurServer(options: OurServerOptions): Promise<ServerUnderTest> {
+export async function startOurServer(options: OurServerOptions): Promise<ServerUnderTest> {
   const flags = [...SERVER_NODE_FLAGS, ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []), ...(options.nodeFlags ?? [])];
   return startProbedServer(
     options.workers === 1 ? "ocotillo-graphql" : `ocotillo-graphql ×${options.workers}`,
-    "src/main.ts",
+    await compiledServer(),
     options.workers,
     { DATABASE_URL: options.databaseUrl, WEB_CONCURRENCY: String(options.workers), ...options.authEnv, ...options.env },
     flags,
+    await benchNode(),
   );
 }
 
-export function startRawServer(databaseUrl: string, cpuProfileDir?: string): Promise<ServerUnderTest> {
+export async function startRawServer(databaseUrl: string, cpuProfileDir?: string): Promise<ServerUnderTest> {
   const flags = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  return startProbedServer("raw pg + Apollo", "bench/baseline/rawPgServer.ts", 1, { DATABASE_URL: databaseUrl }, flags);
+  return startProbedServer("raw pg + Apollo", "bench/baseline/rawPgServer.ts", 1, { DATABASE_URL: databaseUrl }, flags, await benchNode());
 }

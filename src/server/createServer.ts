@@ -143,17 +143,7 @@ export async function startServer({
   app.use(refuseHostileUrls());
   app.use(requestDeadline(config.http.requestTimeoutMs));
   if (tracer) app.use(startRequestSpan(tracer));
-  app.use(healthRouter(database.pool, eventLoop));
-  app.use(metricsRouter(metrics, logger));
-  app.use(geojsonRouter(readDatabase.prisma, logger));
-  app.use(ngwmnRouter(readDatabase.prisma, logger));
-  app.use(assetRouter({ prisma: database.prisma, assetFiles, logger, authenticate: (h) => authenticator.authenticate(h) }));
-  app.use(ogcRouter({ prisma: readDatabase.prisma, logger, authenticate: (h) => authenticator.authenticate(h) }));
-  app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
-  if (config.graphql.playground) {
-    app.use(playgroundRouter("/graphql"));
-    app.get("/", (_req, res) => res.redirect("/graphiql"));
-  }
+  // GraphQL first: no other route handles /graphql, and every router a request passes walks its routes.
   app.use(
     "/graphql",
     ...jsonBody(config.limits.maxBodyBytes),
@@ -185,6 +175,17 @@ export async function startServer({
     }),
   );
 
+  app.use(healthRouter(database.pool, eventLoop));
+  app.use(metricsRouter(metrics, logger));
+  app.use(geojsonRouter(readDatabase.prisma, logger));
+  app.use(ngwmnRouter(readDatabase.prisma, logger));
+  app.use(assetRouter({ prisma: database.prisma, assetFiles, logger, authenticate: (h) => authenticator.authenticate(h) }));
+  app.use(ogcRouter({ prisma: readDatabase.prisma, logger, authenticate: (h) => authenticator.authenticate(h) }));
+  app.use(importRouter({ prisma: database.prisma, pool: database.pool, lexicon, logger, authenticate: (h) => authenticator.authenticate(h) }));
+  if (config.graphql.playground) {
+    app.use(playgroundRouter("/graphql"));
+    app.get("/", (_req, res) => res.redirect("/graphiql"));
+  }
   app.use(answerUnmatched());
   app.use(answerHttpErrors(logger));
 

@@ -38,12 +38,17 @@ function walkArguments(document: DocumentNode, onValue: (path: string, node: Str
   });
 }
 
+/** Documents whose literals passed: Apollo's document cache hands back the same object for the same text. */
+const literalsPassed = new WeakSet<DocumentNode>();
+
 function checkLiterals(document: DocumentNode): void {
+  if (literalsPassed.has(document)) return;
   walkArguments(document, (path, node) => {
     if (node.kind !== Kind.STRING) return;
     const problem = textProblem(node.value);
     if (problem) throw refuse(`Argument "${path}" ${problem}`, path);
   });
+  literalsPassed.add(document);
 }
 
 function checkVariables(document: DocumentNode, variables: Record<string, unknown>): void {
