@@ -5,7 +5,9 @@
  * 100,000-point hydrograph of one well. Event-loop delay of every serving process is read over
  * the same windows. Targets: loaded p99 ≤ 2× idle p99; event-loop delay p99 < 20 ms. Measured
  * with one server process without and with the executor thread, and with the default deployment
- * (one process per core). BENCH_PROFILE=1 also writes V8 CPU profiles of the one-process runs to
+ * (one process per core). The default deployment then runs again until it has BENCH_ISOLATION_RUNS
+ * runs (default 5): issue 12's target is loaded p99 ≤ 1.5× idle p99 in 4 of 5 runs (at least 80%
+ * of the runs). BENCH_PROFILE=1 also writes V8 CPU profiles of the one-process runs to
  * bench/results/profiles/ and summarises them.
  */
 import { readdir, readFile, rm, stat } from "node:fs/promises";
@@ -35,6 +37,16 @@ async function summariseProfileDir(dir: string): Promise<ProfileSummary | null> 
 const HEAVY_CLIENTS_PER_QUERY = 2;
 const TARGET_LATENCY_RATIO = 2;
 const TARGET_LOOP_P99_MS = 20;
+/** Issue 12: the default deployment's loaded p99 within this ratio of idle in at least REPEATED_SHARE of its runs. */
+const REPEATED_TARGET_RATIO = 1.5;
+const REPEATED_SHARE = 0.8;
+
+function isolationRuns(): number {
+  const raw = process.env.BENCH_ISOLATION_RUNS ?? "5";
+  const runs = Number(raw);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_ISOLATION_RUNS must be a positive integer, got "${raw}"`);
+  return runs;
+}
 
 export interface IsolationMeasurement {
   workers: number;
@@ -172,11 +184,21 @@ export const isolation: Scenario = {
         }
       }
     }
+    const [workers, threads] = configurations[configurations.length - 1] ?? [1, 1];
+    const repeated = [measurements[measurements.length - 1]].filter((m): m is IsolationMeasurement => m !== undefined);
+    while (repeated.length < isolationRuns()) repeated.push(await measureIsolation(context, workers, threads));
+    const within = repeated.filter((m) => m.ratio <= REPEATED_TARGET_RATIO).length;
+    const repeatedRow: SummaryRow = {
+      measurement: `${label(workers, threads)}, ${repeated.length} runs: small query p99 loaded / idle`,
+      result: `${repeated.map((m) => `${m.ratio}×`).join(", ")}: ${within} of ${repeated.length} within ${REPEATED_TARGET_RATIO}×`,
+      target: `≤ ${REPEATED_TARGET_RATIO}× in ${Math.ceil(REPEATED_SHARE * repeated.length)} of ${repeated.length}`,
+      met: within >= Math.ceil(REPEATED_SHARE * repeated.length),
+    };
     return {
       id: this.id,
       title: this.title,
-      summary: measurements.flatMap(rows),
-      details: { probeRatePerSecond: PROBE_RATE, heavyClients: HEAVY_CLIENTS_PER_QUERY * 2, measurements, profiles },
+      summary: [...measurements.flatMap(rows), repeatedRow],
+      details: { probeRatePerSecond: PROBE_RATE, heavyClients: HEAVY_CLIENTS_PER_QUERY * 2, measurements, repeated, profiles },
     };
   },
 };
