@@ -56,6 +56,22 @@ const TEXT_FIELDS = new Set(["thingId", "name", "label", "releaseStatus"]);
 class UploadAborted extends Error {}
 
 /** A refusal of this route: a problem document naming its code and, where one is at fault, the field. */
+/**
+ * The rest of an upload refused while it still arrives: read and dropped when its length is declared
+ * (at most the limit, refused on arrival otherwise), so a client still sending reads the answer
+ * (Node 24's fetch fails with EPIPE on a connection closed under it); cut off with the connection
+ * when it is too large or of unknown length.
+ */
+function discardRest(req: Request, res: Response, refusal: AssetUploadRefused): void {
+  if (req.complete) return;
+  if (refusal.kind === "TOO_LARGE" || req.get("content-length") === undefined) {
+    res.setHeader("connection", "close");
+    return;
+  }
+  req.unpipe();
+  req.resume();
+}
+
 function refuse(res: Response, status: number, code: string, detail: string, field: string | null = null): void {
   sendProblem(res, status, detail, { code, field });
 }
@@ -209,7 +225,7 @@ export function assetRouter(options: AssetRouterOptions): Router {
       res.status(created ? 201 : 200).json({ created, asset: await assetJson(asset, assetFiles) });
     } catch (error) {
       if (error instanceof AssetUploadRefused) {
-        if (!req.complete) res.setHeader("connection", "close");
+        discardRest(req, res, error);
         refuse(res, STATUS_OF[error.kind], error.kind, error.message, error.field);
       } else if (error instanceof UploadAborted) {
         logger.info({ requestId: res.locals.requestId as unknown }, error.message);
