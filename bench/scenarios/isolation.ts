@@ -162,6 +162,7 @@ export const isolation: Scenario = {
   id: "isolation",
   title: "3. Isolation: small query under heavy load",
   async run(context): Promise<ScenarioResult> {
+    const runs = isolationRuns();
     // Before (everything on the serving thread) and after (heavy queries on an executor thread),
     // then the default deployment (one process per core, each with its executor).
     const configurations: [number, number][] = [
@@ -186,7 +187,7 @@ export const isolation: Scenario = {
     }
     const [workers, threads] = configurations[configurations.length - 1] ?? [1, 1];
     const repeated = [measurements[measurements.length - 1]].filter((m): m is IsolationMeasurement => m !== undefined);
-    while (repeated.length < isolationRuns()) repeated.push(await measureIsolation(context, workers, threads));
+    while (repeated.length < runs) repeated.push(await measureIsolation(context, workers, threads));
     const within = repeated.filter((m) => m.ratio <= REPEATED_TARGET_RATIO).length;
     const repeatedRow: SummaryRow = {
       measurement: `${label(workers, threads)}, ${repeated.length} runs: small query p99 loaded / idle`,
