@@ -25,6 +25,16 @@ export type ModelColumns<M> = { readonly [K in keyof M]-?: ColumnOf<M[K]> };
 
 export type Json = Record<string, unknown>;
 
+/** The audit columns every model has, for spreading into a model's columns. */
+export const AUDIT_COLUMNS = {
+  createdAt: { date: "created_at" },
+  createdByName: "created_by_name",
+  createdById: "created_by_id",
+  updatedAt: { date: "updated_at" },
+  updatedByName: "updated_by_name",
+  updatedById: "updated_by_id",
+} as const;
+
 export interface JsonModel<M> {
   sql(alias: string, related?: readonly (readonly [string, Prisma.Sql])[]): Prisma.Sql;
   revive(json: Json): M;

@@ -8,7 +8,7 @@
  * `Date` (JSON carries them as ISO text), so the result equals what Prisma's `findMany` returns.
  */
 import type { Prisma, Group, Location } from "../../generated/prisma/client.js";
-import { jsonModel, type Json } from "../shared/modelJson.js";
+import { AUDIT_COLUMNS, jsonModel, type Json } from "../shared/modelJson.js";
 
 const locationJson = jsonModel<Location>({
   id: { number: "id" },
@@ -23,12 +23,7 @@ const locationJson = jsonModel<Location>({
   quadName: "quad_name",
   nmaPkLocation: "nma_pk_location",
   releaseStatus: "release_status",
-  createdAt: { date: "created_at" },
-  createdByName: "created_by_name",
-  createdById: "created_by_id",
-  updatedAt: { date: "updated_at" },
-  updatedByName: "updated_by_name",
-  updatedById: "updated_by_id",
+  ...AUDIT_COLUMNS,
 });
 
 const groupJson = jsonModel<Group>({
@@ -38,12 +33,7 @@ const groupJson = jsonModel<Group>({
   groupType: "group_type",
   parentGroupId: { number: "parent_group_id" },
   releaseStatus: "release_status",
-  createdAt: { date: "created_at" },
-  createdByName: "created_by_name",
-  createdById: "created_by_id",
-  updatedAt: { date: "updated_at" },
-  updatedByName: "updated_by_name",
-  updatedById: "updated_by_id",
+  ...AUDIT_COLUMNS,
 });
 
 /** A `location` row (alias `alias`) as a JSON object of `Location`'s fields. */

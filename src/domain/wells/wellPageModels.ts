@@ -22,17 +22,7 @@ import type {
   ThingIdLink,
   WellScreen,
 } from "../../generated/prisma/client.js";
-import { jsonModel } from "../shared/modelJson.js";
-
-/** The audit columns every model has. */
-const AUDIT = {
-  createdAt: { date: "created_at" },
-  createdByName: "created_by_name",
-  createdById: "created_by_id",
-  updatedAt: { date: "updated_at" },
-  updatedByName: "updated_by_name",
-  updatedById: "updated_by_id",
-} as const;
+import { AUDIT_COLUMNS, jsonModel } from "../shared/modelJson.js";
 
 const PERIOD = { startDate: { date: "start_date" }, endDate: { date: "end_date" } } as const;
 
@@ -44,7 +34,7 @@ export const statusHistoryJson = jsonModel<StatusHistory>({
   ...PERIOD,
   reason: "reason",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const monitoringFrequencyJson = jsonModel<MonitoringFrequencyHistory>({
@@ -53,7 +43,7 @@ export const monitoringFrequencyJson = jsonModel<MonitoringFrequencyHistory>({
   monitoringFrequency: "monitoring_frequency",
   ...PERIOD,
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const measuringPointJson = jsonModel<MeasuringPointHistory>({
@@ -65,7 +55,7 @@ export const measuringPointJson = jsonModel<MeasuringPointHistory>({
   ...PERIOD,
   reason: "reason",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const provenanceJson = jsonModel<DataProvenance>({
@@ -79,7 +69,7 @@ export const provenanceJson = jsonModel<DataProvenance>({
   accuracyValue: { number: "accuracy_value" },
   accuracyUnit: "accuracy_unit",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const permissionJson = jsonModel<FieldAccessConsent>({
@@ -91,7 +81,7 @@ export const permissionJson = jsonModel<FieldAccessConsent>({
   ...PERIOD,
   notes: "notes",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const aquiferAssociationJson = jsonModel<ThingAquiferAssociation>({
@@ -99,7 +89,7 @@ export const aquiferAssociationJson = jsonModel<ThingAquiferAssociation>({
   thingId: { number: "thing_id" },
   aquiferSystemId: { number: "aquifer_system_id" },
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const aquiferSystemJson = jsonModel<AquiferSystem>({
@@ -109,7 +99,7 @@ export const aquiferSystemJson = jsonModel<AquiferSystem>({
   primaryAquiferType: "primary_aquifer_type",
   geographicScale: "geographic_scale",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const aquiferTypeJson = jsonModel<AquiferType>({
@@ -117,7 +107,7 @@ export const aquiferTypeJson = jsonModel<AquiferType>({
   thingAquiferAssociationId: { number: "thing_aquifer_association_id" },
   aquiferType: "aquifer_type",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const formationIntervalJson = jsonModel<ThingGeologicFormationAssociation>({
@@ -127,7 +117,7 @@ export const formationIntervalJson = jsonModel<ThingGeologicFormationAssociation
   topDepth: { number: "top_depth" },
   bottomDepth: { number: "bottom_depth" },
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const geologicFormationJson = jsonModel<GeologicFormation>({
@@ -136,7 +126,7 @@ export const geologicFormationJson = jsonModel<GeologicFormation>({
   description: "description",
   lithology: "lithology",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const noteJson = jsonModel<Note>({
@@ -147,7 +137,7 @@ export const noteJson = jsonModel<Note>({
   noteType: "note_type",
   content: "content",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const wellScreenJson = jsonModel<WellScreen>({
@@ -160,7 +150,7 @@ export const wellScreenJson = jsonModel<WellScreen>({
   screenType: "screen_type",
   screenDescription: "screen_description",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const deploymentJson = jsonModel<Deployment>({
@@ -176,7 +166,7 @@ export const deploymentJson = jsonModel<Deployment>({
   hangingPointDescription: "hanging_point_description",
   notes: "notes",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const sensorJson = jsonModel<Sensor>({
@@ -190,7 +180,7 @@ export const sensorJson = jsonModel<Sensor>({
   sensorStatus: "sensor_status",
   notes: "notes",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const alternateIdJson = jsonModel<ThingIdLink>({
@@ -200,7 +190,7 @@ export const alternateIdJson = jsonModel<ThingIdLink>({
   alternateId: "alternate_id",
   alternateOrganization: "alternate_organization",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const contactJson = jsonModel<Contact>({
@@ -211,7 +201,7 @@ export const contactJson = jsonModel<Contact>({
   contactType: "contact_type",
   nmaPkOwners: "nma_pk_owners",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const emailJson = jsonModel<Email>({
@@ -220,7 +210,7 @@ export const emailJson = jsonModel<Email>({
   email: "email",
   emailType: "email_type",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
 
 export const phoneJson = jsonModel<Phone>({
@@ -229,5 +219,5 @@ export const phoneJson = jsonModel<Phone>({
   phoneNumber: "phone_number",
   phoneType: "phone_type",
   releaseStatus: "release_status",
-  ...AUDIT,
+  ...AUDIT_COLUMNS,
 });
